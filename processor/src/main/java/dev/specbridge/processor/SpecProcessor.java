@@ -1,0 +1,114 @@
+package dev.specbridge.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.specbridge.processor.diagnostics.Diagnostic;
+import dev.specbridge.processor.diagnostics.Diagnostics;
+import dev.specbridge.processor.generate.SpecGenerator;
+import dev.specbridge.processor.load.MapNode;
+import dev.specbridge.processor.load.SpecLoader;
+import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.validate.SpecValidator;
+import dev.specbridge.runtime.ApiSpec;
+import dev.specbridge.runtime.ApiSpecs;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates the typed API of every spec named by {@link ApiSpec} on a package. Each spec goes through one
+ * pipeline: load (YAML with line and column, extensions merged) → validate (every mistake collected) →
+ * model → generate. Spec mistakes are compile errors on the annotation, each naming the file, line, column
+ * and path inside the spec.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes({"dev.specbridge.runtime.ApiSpec", "dev.specbridge.runtime.ApiSpecs"})
+public final class SpecProcessor extends AbstractProcessor {
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<Element> packages = new LinkedHashSet<>(round.getElementsAnnotatedWith(ApiSpec.class));
+    packages.addAll(round.getElementsAnnotatedWith(ApiSpecs.class));
+    for (Element element : packages) {
+      if (element instanceof PackageElement pkg) {
+        processPackage(pkg);
+      }
+    }
+    return true;
+  }
+
+  private void processPackage(PackageElement pkg) {
+    String packageName = pkg.getQualifiedName().toString();
+    Map<String, String> generatedBy = new HashMap<>();
+    for (ApiSpec spec : pkg.getAnnotationsByType(ApiSpec.class)) {
+      AnnotationMirror mirror = specMirror(pkg);
+      Diagnostics diagnostics = new Diagnostics();
+      MapNode loaded = new SpecLoader(new FilerSpecFiles(processingEnv.getFiler()), diagnostics).load(spec.value());
+      ApiModel model = loaded == null ? null : SpecValidator.validate(spec.value(), loaded, diagnostics);
+      if (model == null) {
+        report(diagnostics.errors(), pkg, mirror);
+        continue;
+      }
+      List<JavaFile> files = new SpecGenerator(packageName, model).generate();
+      for (JavaFile file : files) {
+        String name = file.typeSpec().name();
+        String other = generatedBy.putIfAbsent(name, spec.value());
+        if (other != null) {
+          error("specs " + other + " and " + spec.value() + " both generate " + packageName + "." + name
+              + "; generate them into different packages, or let one spec extend the other", pkg, mirror);
+          continue;
+        }
+        write(file, pkg, mirror);
+      }
+    }
+  }
+
+  private void write(JavaFile file, PackageElement pkg, AnnotationMirror mirror) {
+    try {
+      var source = processingEnv.getFiler().createSourceFile(file.packageName() + "." + file.typeSpec().name(), pkg);
+      try (var writer = source.openWriter()) {
+        file.writeTo(writer);
+      }
+    } catch (IOException e) {
+      error("cannot write " + file.typeSpec().name() + ": " + e.getMessage(), pkg, mirror);
+    }
+  }
+
+  private void report(List<Diagnostic> errors, PackageElement pkg, AnnotationMirror mirror) {
+    for (Diagnostic diagnostic : errors) {
+      error(diagnostic.toString(), pkg, mirror);
+    }
+  }
+
+  private void error(String message, Element element, AnnotationMirror mirror) {
+    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+  }
+
+  /** The {@code @ApiSpec} (or, for several, {@code @ApiSpecs}) annotation, so that errors point at it. */
+  private static AnnotationMirror specMirror(PackageElement pkg) {
+    for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
+      String type = mirror.getAnnotationType().toString();
+      if (type.equals(ApiSpec.class.getName()) || type.equals(ApiSpecs.class.getName())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

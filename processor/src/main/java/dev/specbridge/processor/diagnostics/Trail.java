@@ -1,0 +1,41 @@
+package dev.specbridge.processor.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where in the spec's structure an error is, read as a path: {@code command create_lead › request › field email}.
+ */
+public final class Trail {
+  private static final Trail ROOT = new Trail(List.of());
+
+  private final List<String> steps;
+
+  private Trail(List<String> steps) {
+    this.steps = steps;
+  }
+
+  public static Trail root() {
+    return ROOT;
+  }
+
+  /** This trail one step deeper, for example {@code then("field", "email")}. */
+  public Trail then(String kind, String name) {
+    return then(kind + " " + name);
+  }
+
+  public Trail then(String step) {
+    List<String> more = new ArrayList<>(steps);
+    more.add(step);
+    return new Trail(List.copyOf(more));
+  }
+
+  public boolean isRoot() {
+    return steps.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return String.join(" › ", steps);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.specbridge.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.specbridge.processor.model.ScalarKind;
+import dev.specbridge.processor.model.TypeRef;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.value.StringOr;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The Java type of each spec type. */
+final class JavaTypes {
+  private final String packageName;
+
+  JavaTypes(String packageName) {
+    this.packageName = packageName;
+  }
+
+  /** The component type: a primitive for a required int, long or boolean, else a reference type. */
+  TypeName of(TypeRef type, boolean required) {
+    TypeName boxed = boxed(type);
+    return required && boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
+  }
+
+  TypeName boxed(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return scalar(scalar.kind());
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
+    }
+    if (type instanceof TypeRef.StringOr union) {
+      return ParameterizedTypeName.get(ClassName.get(StringOr.class), boxed(union.value()));
+    }
+    return className(((TypeRef.Named) type).simpleNames());
+  }
+
+  ClassName className(List<String> simpleNames) {
+    return ClassName.get(packageName, simpleNames.get(0),
+        simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
+  }
+
+  static boolean isCollection(TypeRef type) {
+    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+  }
+
+  private static TypeName scalar(ScalarKind kind) {
+    return switch (kind) {
+      case STRING -> ClassName.get(String.class);
+      case INT -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case DATETIME -> ClassName.get(LocalDateTime.class);
+      case TIMESTAMP -> ClassName.get(Instant.class);
+      case JSON -> ClassName.get(RawJson.class);
+    };
+  }
+}

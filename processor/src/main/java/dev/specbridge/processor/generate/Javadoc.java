@@ -1,0 +1,21 @@
+package dev.specbridge.processor.generate;
+
+/** Spec text made safe for a Javadoc comment. */
+final class Javadoc {
+  private Javadoc() {}
+
+  static String escape(String text) {
+    return text.strip()
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*/", "*&#47;")
+        .replace("\n@", "\n&#64;")
+        .replace("\\u", "&#92;u");
+  }
+
+  /** Code-styled text: {@code {@code x}}, escaped. Braces inside would end the tag, so they become entities. */
+  static String code(String text) {
+    return "{@code " + escape(text).replace("{", "&#123;").replace("}", "&#125;") + "}";
+  }
+}

@@ -1,0 +1,34 @@
+package dev.specbridge.processor.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One command, notification type, CRM object or message.
+ *
+ * @param documented false when the API's documentation does not publish this entry's fields: its records
+ *     then hold only what is known, and everything else travels as unknown fields
+ * @param options the entry's protocol options as written, e.g. {@code idempotent} for a command,
+ *     {@code direction} for a message, {@code actions} for an object (a list is comma-joined)
+ * @param bodies the records of this entry, keyed by body name ({@code request}, {@code response},
+ *     {@code data}, {@code payload}, or {@code object} for an entry that is its own body)
+ */
+public record EntryModel(
+    EntryKind kind,
+    String wireName,
+    String doc,
+    boolean documented,
+    Map<String, String> options,
+    Map<String, RecordModel> bodies) {
+
+  public EntryModel {
+    options = Map.copyOf(options);
+    bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
+  }
+
+  public List<RecordModel> records() {
+    return List.copyOf(bodies.values());
+  }
+}

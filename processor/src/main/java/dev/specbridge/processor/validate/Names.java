@@ -1,0 +1,81 @@
+package dev.specbridge.processor.validate;
+
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** How wire names become Java names, and which Java names the generated code cannot take. */
+final class Names {
+  private Names() {}
+
+  /** Record component names that would clash with members every generated record has. */
+  static final Set<String> RESERVED_MEMBERS = Set.of(
+      "builder", "toBuilder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait",
+      "clone", "finalize", "unknownFields");
+
+  /** Simple names the generated code imports; a generated type of the same name would shadow them. */
+  static final Set<String> RESERVED_TYPES = Set.of(
+      "Builder", "Checks", "Copies", "UnknownFields", "OpenEnum", "RawJson", "StringOr", "Generated", "List",
+      "Map", "Pattern", "BigDecimal", "LocalDate", "LocalDateTime", "Instant", "Objects", "Override",
+      "Deprecated", "String", "Integer", "Long", "Boolean", "Object", "Record");
+
+  /** {@code first_name} → {@code firstName}; {@code userID} stays {@code userID}. */
+  static String camelCase(String wire) {
+    String pascal = pascalCase(wire);
+    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+  }
+
+  /** {@code create_lead} → {@code CreateLead}; {@code s_ext/authenticate} → {@code SExtAuthenticate}. */
+  static String pascalCase(String wire) {
+    StringBuilder name = new StringBuilder();
+    boolean upperNext = true;
+    for (char c : wire.toCharArray()) {
+      if (!Character.isLetterOrDigit(c)) {
+        upperNext = true;
+      } else {
+        name.append(upperNext ? Character.toUpperCase(c) : c);
+        upperNext = false;
+      }
+    }
+    return name.toString();
+  }
+
+  /** {@code Chile} → {@code CHILE}; {@code newUser} → {@code NEW_USER}; {@code 1} → {@code _1}. */
+  static String constantCase(String wire) {
+    StringBuilder name = new StringBuilder();
+    char previous = ' ';
+    for (char c : wire.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+          name.append('_');
+        }
+        name.append(c);
+      } else if (name.length() > 0 && name.charAt(name.length() - 1) != '_') {
+        name.append('_');
+      }
+      previous = c;
+    }
+    while (name.length() > 0 && name.charAt(name.length() - 1) == '_') {
+      name.setLength(name.length() - 1);
+    }
+    String constant = name.toString().toUpperCase(Locale.ROOT);
+    return constant.isEmpty() || Character.isDigit(constant.charAt(0)) ? "_" + constant : constant;
+  }
+
+  /** Why {@code name} cannot be a Java name, or {@code null} when it can. */
+  static String problem(String name) {
+    if (name.isEmpty()) {
+      return "is empty";
+    }
+    if (SourceVersion.isKeyword(name)) {
+      return "'" + name + "' is a Java keyword";
+    }
+    if (!SourceVersion.isIdentifier(name)) {
+      return "'" + name + "' is not a valid Java name";
+    }
+    if (Set.of("var", "yield", "record", "sealed", "permits", "_").contains(name)) {
+      return "'" + name + "' is a restricted name in Java";
+    }
+    return null;
+  }
+}

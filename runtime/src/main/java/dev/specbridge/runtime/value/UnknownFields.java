@@ -1,0 +1,116 @@
+package dev.specbridge.runtime.value;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The fields a server sent that the spec does not declare, kept in arrival order so that nothing is lost.
+ *
+ * <p>Each entry holds the wire name and the raw wire text of the value: the decoded string for name-value
+ * pairs, the JSON text for JSON, the XML text for XML. A name may repeat. Two records that differ only in
+ * their unknown fields are not equal.
+ */
+public final class UnknownFields {
+  private static final UnknownFields EMPTY = new UnknownFields(List.of());
+
+  /** One undeclared field: its wire name and its raw wire text. */
+  public record Entry(String name, String raw) {
+    public Entry {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(raw, "raw");
+    }
+  }
+
+  private final List<Entry> entries;
+
+  private UnknownFields(List<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** No unknown fields. */
+  public static UnknownFields empty() {
+    return EMPTY;
+  }
+
+  /** The given entries, in the given order. */
+  public static UnknownFields of(List<Entry> entries) {
+    return entries.isEmpty() ? EMPTY : new UnknownFields(List.copyOf(entries));
+  }
+
+  /** A copy with one more entry at the end. */
+  public UnknownFields with(String name, String raw) {
+    List<Entry> more = new ArrayList<>(entries.size() + 1);
+    more.addAll(entries);
+    more.add(new Entry(name, raw));
+    return new UnknownFields(Collections.unmodifiableList(more));
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** All entries in arrival order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The distinct names in arrival order. */
+  public Set<String> names() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Entry entry : entries) {
+      names.add(entry.name());
+    }
+    return Collections.unmodifiableSet(names);
+  }
+
+  /** The raw text of the first entry with this name, or {@code null} when there is none. */
+  public String get(String name) {
+    for (Entry entry : entries) {
+      if (entry.name().equals(name)) {
+        return entry.raw();
+      }
+    }
+    return null;
+  }
+
+  /** The raw texts of every entry with this name, in arrival order. */
+  public List<String> getAll(String name) {
+    List<String> values = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.name().equals(name)) {
+        values.add(entry.raw());
+      }
+    }
+    return Collections.unmodifiableList(values);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnknownFields that && entries.equals(that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("{");
+    for (Entry entry : entries) {
+      if (text.length() > 1) {
+        text.append(", ");
+      }
+      text.append(entry.name()).append('=').append(entry.raw());
+    }
+    return text.append('}').toString();
+  }
+}
