@@ -18,7 +18,7 @@ final class SpecCompiler {
         .collect(Collectors.joining());
     return javac()
         .withProcessors(new SpecProcessor())
-        .withOptions("-Xlint:all", "-Werror")
+        .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(JavaFileObjects.forSourceString(packageName + ".package-info",
             annotations + "package " + packageName + ";\n"));
   }

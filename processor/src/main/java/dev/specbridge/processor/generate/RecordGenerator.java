@@ -1,6 +1,5 @@
 package dev.specbridge.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -67,6 +66,11 @@ final class RecordGenerator {
         .addStatement("return new Builder(this)")
         .build());
     for (Component component : components) {
+      if (component.field != null && component.field.deprecated()) {
+        record.addMethod(deprecatedAccessor(component));
+      }
+    }
+    for (Component component : components) {
       record.addMethod(wither(name, component, components));
     }
     if (components.stream().anyMatch(c -> c.field != null && c.field.secret())) {
@@ -108,13 +112,15 @@ final class RecordGenerator {
       doc.append(Javadoc.escape(model.doc())).append("\n\n");
     }
     if (extraDoc != null) {
-      doc.append("<p>").append(extraDoc).append("\n\n");
+      doc.append(doc.length() == 0 ? "" : "<p>").append(extraDoc).append("\n\n");
     }
     if (model.wrapsValue()) {
-      doc.append("<p>On the wire this body is the value of its one field itself, not an object of fields.\n\n");
+      doc.append(doc.length() == 0 ? "" : "<p>")
+          .append("On the wire this body is the value of its one field itself, not an object of fields.\n\n");
     }
     for (Component component : components) {
-      doc.append("@param ").append(component.name).append(' ').append(componentDoc(component)).append('\n');
+      String componentDoc = model.wrapsValue() ? "the whole body" : componentDoc(component);
+      doc.append("@param ").append(component.name).append(' ').append(componentDoc).append('\n');
     }
     return doc.toString();
   }
@@ -147,11 +153,7 @@ final class RecordGenerator {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     String recordName = String.join(".", name.simpleNames());
     for (Component component : components) {
-      ParameterSpec.Builder parameter = ParameterSpec.builder(component.type, component.name);
-      if (component.field != null && component.field.deprecated()) {
-        parameter.addAnnotation(Deprecated.class);
-      }
-      constructor.addParameter(parameter.build());
+      constructor.addParameter(ParameterSpec.builder(component.type, component.name).build());
       if (component.field == null) {
         constructor.addStatement("$N = $T.unknown($N)", component.name, Copies.class, component.name);
         continue;
@@ -266,6 +268,22 @@ final class RecordGenerator {
     return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * An explicit accessor, so that {@code @Deprecated} marks the method users call (on a record component the
+   * annotation would also land on the constructor parameter, where javac warns that it has no effect).
+   */
+  private static MethodSpec deprecatedAccessor(Component component) {
+    String reason = component.field.deprecation();
+    return MethodSpec.methodBuilder(component.name)
+        .addJavadoc("$L\n\n@return the value\n@deprecated $L\n", componentDoc(component),
+            reason.isEmpty() ? "the spec marks this field deprecated" : Javadoc.escape(reason))
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(component.type)
+        .addStatement("return $N", component.name)
+        .build();
+  }
+
   private static MethodSpec wither(ClassName name, Component changed, List<Component> components) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Component component : components) {
@@ -327,7 +345,7 @@ final class RecordGenerator {
           .addStatement("return this");
       setter.addJavadoc("Sets {@link $T#$N()}.\n", name, component.name);
       if (component.field != null && component.field.deprecated()) {
-        setter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+        setter.addAnnotation(Deprecated.class);
       }
       builder.addMethod(setter.build());
       arguments.add(component.isPrimitive()
