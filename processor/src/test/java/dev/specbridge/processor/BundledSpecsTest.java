@@ -7,7 +7,10 @@ import com.google.testing.compile.Compilation;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The specs bundled in api-spec, and a user's extension of a spec, compile cleanly from the class path. */
+/**
+ * The specs bundled in api-spec, a user's extension of a spec, and a spec of every entry kind compile cleanly
+ * from the class path.
+ */
 class BundledSpecsTest {
   @Test
   void cityTripsSpecCompilesWithoutWarnings() {
@@ -30,5 +33,23 @@ class BundledSpecsTest {
         .contains("String email");
     assertThat(compilation).generatedSourceFile("extended.LeadsPurgeRequest").contentsAsUtf8String()
         .contains("LocalDate olderThan");
+  }
+
+  @Test
+  void notificationTypesBecomeNotificationRecords() {
+    Compilation compilation = SpecCompiler.compile("kinds.notices", "specs/kinds/notifications.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("kinds.notices.GenericNotification").contentsAsUtf8String()
+        .contains("public record GenericNotification(StringOr<RawJson> data)");
+    assertThat(compilation).generatedSourceFile("kinds.notices.NewUserNotification").contentsAsUtf8String()
+        .contains("public record NewUserNotification(int userId, LocalDateTime dateAdded,");
+  }
+
+  @Test
+  void crmObjectsBecomeRecordsNamedAfterTheObject() {
+    Compilation compilation = SpecCompiler.compile("kinds.crm", "specs/kinds/objects.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("kinds.crm.Account").contentsAsUtf8String()
+        .contains("The CRM object {@code account}. A company or person the CRM tracks.");
   }
 }

@@ -126,4 +126,11 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining("specs specs/bad/base.yaml and specs/bad/base.yaml both generate"
         + " twice.CreateLeadRequest");
   }
+
+  @Test
+  void entriesMustMatchTheProtocol() {
+    assertThat(errorsOf("specs/bad/wrong-section.yaml")).containsExactly(
+        "specs/bad/wrong-section.yaml:3:1: commands belong to a form-http API, but this API's protocol is"
+            + " json-websocket; its entries go under 'messages'");
+  }
 }
