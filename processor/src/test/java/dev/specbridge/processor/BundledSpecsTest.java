@@ -52,4 +52,36 @@ class BundledSpecsTest {
     assertThat(compilation).generatedSourceFile("kinds.crm.Account").contentsAsUtf8String()
         .contains("The CRM object {@code account}. A company or person the CRM tracks.");
   }
+
+  @Test
+  void cornersOfTheLanguageCompileCleanly() {
+    Compilation compilation = SpecCompiler.compile("edge.corners", "specs/edge/corners.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    String request = contents(compilation, "edge.corners.AliasedRequest");
+    // an alias and a merge key copy the anchored definition; the merge keeps the field's own doc
+    assertThat(request).contains("SECOND_PATTERN = Pattern.compile(\"[a-z]+\")");
+    assertThat(request).contains("@param third Merged, with its own doc.");
+    // userID and user_id both give USER_ID: the second constant is numbered
+    assertThat(request).contains("USER_ID_PATTERN = Pattern.compile(\"[0-9]+\")");
+    assertThat(request).contains("USER_ID_2_PATTERN = Pattern.compile(\"[0-9]{2}\")");
+    assertThat(request).contains("lowest < -9223372036854775808L");
+    assertThat(request).contains("lowest > 1L");
+    assertThat(contents(compilation, "edge.corners.Code")).contains("&#64;deprecated is not a tag here");
+  }
+
+  @Test
+  void anExtensionFillsEntriesItsBaseLeftEmpty() {
+    Compilation compilation = SpecCompiler.compile("edge.filled", "specs/ext-fill.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(contents(compilation, "edge.filled.PingRequest")).contains("String echo");
+    assertThat(contents(compilation, "edge.filled.StatusRequest")).contains("Boolean verbose");
+  }
+
+  private static String contents(Compilation compilation, String typeName) {
+    try {
+      return compilation.generatedSourceFile(typeName).orElseThrow().getCharContent(false).toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

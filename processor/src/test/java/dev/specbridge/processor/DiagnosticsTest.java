@@ -49,7 +49,7 @@ class DiagnosticsTest {
   @Test
   void duplicateKeysAndDuplicateTypeNamesAreErrors() {
     assertThat(errorsOf("specs/bad/duplicates.yaml")).containsExactly(
-        "specs/bad/duplicates.yaml:8:9: duplicate key 'email' (first written at line 7)",
+        "specs/bad/duplicates.yaml:8:9: commands › create_lead › request › fields: duplicate key 'email' (first written at line 7)",
         "specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadRequest would be generated"
             + " twice, for command create_lead › request and for command create-lead › request;"
             + " give the entry a 'java:' name",
@@ -132,5 +132,63 @@ class DiagnosticsTest {
     assertThat(errorsOf("specs/bad/wrong-section.yaml")).containsExactly(
         "specs/bad/wrong-section.yaml:3:1: commands belong to a form-http API, but this API's protocol is"
             + " json-websocket; its entries go under 'messages'");
+  }
+
+  @Test
+  void limitsOfNamesBoundsPatternsAndFormatsAreErrors() {
+    assertThat(errorsOf("specs/bad/limits.yaml")).containsExactly(
+        "specs/bad/limits.yaml:4:3: type json: 'json' is a built-in type; rename the shared type",
+        "specs/bad/limits.yaml:5:23: type Color › value a: value 'a' cannot become a Java constant: its name 'known'"
+            + " is a name every generated enum already uses; give it a 'java:' name",
+        "specs/bad/limits.yaml:5:41: type Color › value b: value 'b' cannot become a Java constant: its name"
+            + " 'wireValue' is a name every generated enum already uses; give it a 'java:' name",
+        "specs/bad/limits.yaml:10:47: command limits › request › field empty_pattern › pattern: must be a single"
+            + " value, found null",
+        "specs/bad/limits.yaml:11:36: command limits › request › field huge › max: is out of range: a bound has at"
+            + " most 100 digits before and after the point",
+        "specs/bad/limits.yaml:12:33: command limits › request › field half › max: must be a whole number that fits"
+            + " a long, found 5.5",
+        "specs/bad/limits.yaml:13:36: command limits › request › field hour › format: 'HH:mm' cannot write and read"
+            + " back a date (2024-12-31); write the year, month and day, such as 'yyyy-MM-dd'",
+        "specs/bad/limits.yaml:14:39: command limits › request › field day › format: 'yyyy-MM-dd' cannot write and"
+            + " read back a datetime (2024-12-31T23:59); write the date and the time, such as 'yyyy-MM-dd HH:mm:ss'",
+        "specs/bad/limits.yaml:17:5: command hidden › response: an entry marked 'documented: false' keeps what its"
+            + " fields are not known to be; remove 'unknownFields: reject'").inOrder();
+  }
+
+  @Test
+  void aNestedTypeMayNotHideAnotherGeneratedType() {
+    assertThat(errorsOf("specs/bad/nested-names.yaml")).containsExactly(
+        "specs/bad/nested-names.yaml:10:18: command move › request › field address: the nested type's name"
+            + " 'Address' is also a shared type, which it would hide; give it a 'name:'",
+        "specs/bad/nested-names.yaml:11:18: command move › request › field confirm: the nested type's name"
+            + " 'MoveResponse' is also the name of the type generated for command move › response, which it would"
+            + " hide; give it a 'name:'").inOrder();
+  }
+
+  @Test
+  void danglingAliasesBadMergeKeysAndSecondDocumentsAreErrors() {
+    assertThat(errorsOf("specs/bad/yaml-features.yaml")).containsAtLeast(
+        "specs/bad/yaml-features.yaml:7:12: commands › a › request › fields › x: alias '*nowhere' names no anchor"
+            + " written before it",
+        "specs/bad/yaml-features.yaml:9:16: commands › a › request › fields › y › <<: a merge key takes a mapping"
+            + " (such as '<<: *common'), found a scalar",
+        "specs/bad/yaml-features.yaml:12:1: a spec file holds one YAML document; this second one would be ignored"
+            + " (put it in a file of its own)").inOrder();
+  }
+
+  @Test
+  void aRecordTooWideForJavaIsAnError() {
+    assertThat(errorsOf("specs/bad/too-many-fields.yaml")).containsExactly(
+        "specs/bad/too-many-fields.yaml:7:9: command wide › request › fields: has 130 fields taking 261 parameter"
+            + " slots (a required long takes two), more than the 254 a Java record can take; group some into a"
+            + " nested object");
+  }
+
+  @Test
+  void anExtensionMustAddFieldsAsAMapping() {
+    assertThat(errorsOf("specs/bad/ext-fields-list.yaml")).containsExactly(
+        "specs/bad/ext-fields-list.yaml:5:7: command status › request › fields: must be a mapping of field names"
+            + " to types, found a list (base: specs/ext-base.yaml:8:7)");
   }
 }

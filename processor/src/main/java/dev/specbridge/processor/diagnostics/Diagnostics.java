@@ -15,6 +15,11 @@ public final class Diagnostics {
     return !errors.isEmpty();
   }
 
+  /** How many errors so far: a check can compare it before and after, to stay silent after a first error. */
+  public int count() {
+    return errors.size();
+  }
+
   public List<Diagnostic> errors() {
     return List.copyOf(errors);
   }

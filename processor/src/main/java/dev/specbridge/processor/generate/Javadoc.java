@@ -10,7 +10,7 @@ final class Javadoc {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("*/", "*&#47;")
-        .replace("\n@", "\n&#64;")
+        .replaceAll("(?m)^(\\s*)@", "$1&#64;") // a line starting with @ would be read as a block tag
         .replace("\\u", "&#92;u");
   }
 

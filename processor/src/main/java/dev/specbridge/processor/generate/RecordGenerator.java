@@ -18,7 +18,10 @@ import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
@@ -86,8 +89,12 @@ final class RecordGenerator {
     return record.build();
   }
 
-  /** A record component: a spec field, or the kept unknown fields ({@code field == null}). */
-  private record Component(FieldModel field, String name, TypeName type, TypeName builderType) {
+  /**
+   * A record component: a spec field, or the kept unknown fields ({@code field == null}). {@code constant} prefixes
+   * the names of its static constraint constants, unique in the record ({@code userID} and {@code userId} would
+   * both give {@code USER_ID}).
+   */
+  private record Component(FieldModel field, String name, TypeName type, TypeName builderType, String constant) {
     boolean isPrimitive() {
       return type.isPrimitive();
     }
@@ -95,13 +102,19 @@ final class RecordGenerator {
 
   private List<Component> components(RecordModel model) {
     List<Component> components = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    model.fields().forEach(field -> taken.add(field.javaName()));
     for (FieldModel field : model.fields()) {
       TypeName type = types.of(field.type(), field.required());
-      components.add(new Component(field, field.javaName(), type, type.isPrimitive() ? type.box() : type));
+      String constant = constantPrefix(field.javaName());
+      for (int n = 2; !taken.add(constant); n++) {
+        constant = constantPrefix(field.javaName()) + "_" + n;
+      }
+      components.add(new Component(field, field.javaName(), type, type.isPrimitive() ? type.box() : type, constant));
     }
     if (model.keepsUnknown()) {
       TypeName unknown = ClassName.get(UnknownFields.class);
-      components.add(new Component(null, UNKNOWN, unknown, unknown));
+      components.add(new Component(null, UNKNOWN, unknown, unknown, null));
     }
     return components;
   }
@@ -179,7 +192,7 @@ final class RecordGenerator {
       return;
     }
     Constraints constraints = component.field.constraints();
-    String prefix = constantPrefix(component.name);
+    String prefix = component.constant;
     if (constraints.pattern() != null) {
       record.addField(FieldSpec.builder(Pattern.class, prefix + "_PATTERN", Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL)
@@ -209,7 +222,7 @@ final class RecordGenerator {
       return;
     }
     String name = component.name;
-    String prefix = constantPrefix(name);
+    String prefix = component.constant;
     CodeBlock shown = field.secret() ? CodeBlock.of("null") : CodeBlock.of("$N", name);
     String present = component.isPrimitive() ? "" : name + " != null && ";
     if (isDecimal(field)) {
@@ -224,12 +237,12 @@ final class RecordGenerator {
     } else {
       String suffix = field.type() instanceof TypeRef.Scalar s && s.kind() == ScalarKind.LONG ? "L" : "";
       if (constraints.min() != null) {
-        check(constructor, present + name + " < " + constraints.min().toPlainString() + suffix, recordName, name,
-            "must be at least " + constraints.min().toPlainString(), shown);
+        String min = constraints.min().toBigIntegerExact().toString();
+        check(constructor, present + name + " < " + min + suffix, recordName, name, "must be at least " + min, shown);
       }
       if (constraints.max() != null) {
-        check(constructor, present + name + " > " + constraints.max().toPlainString() + suffix, recordName, name,
-            "must be at most " + constraints.max().toPlainString(), shown);
+        String max = constraints.max().toBigIntegerExact().toString();
+        check(constructor, present + name + " > " + max + suffix, recordName, name, "must be at most " + max, shown);
       }
     }
     Integer minLength = constraints.minLength();
@@ -265,7 +278,7 @@ final class RecordGenerator {
   }
 
   private static String constantPrefix(String javaName) {
-    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -31,8 +31,8 @@ final class SpecMerger {
     for (MapNode.Property property : extension.entries()) {
       String key = property.key();
       MapNode.Property inBase = base.property(key);
-      if (key.equals("extends")) {
-        continue;
+      if (key.equals("extends") || (inBase != null && isEmpty(property.value()))) {
+        continue; // an empty section adds nothing
       }
       if (inBase == null || REPLACEABLE.contains(key)) {
         merged.put(key, property);
@@ -46,7 +46,8 @@ final class SpecMerger {
   }
 
   private MapNode.Property mergeSection(MapNode.Property base, MapNode.Property extension) {
-    if (!(base.value() instanceof MapNode baseEntries) || !(extension.value() instanceof MapNode added)) {
+    MapNode baseEntries = asMap(base);
+    if (baseEntries == null || !(extension.value() instanceof MapNode added)) {
       return extension; // the validator reports the wrong shape
     }
     String singular = base.key().equals(TYPES) ? "type" : EntryKind.ofSection(base.key()).singular();
@@ -60,7 +61,11 @@ final class SpecMerger {
 
   /** An entry or shared type both files declare: the extension may only add fields, to it or to its bodies. */
   private MapNode.Property mergeEntry(MapNode.Property base, MapNode.Property extension, Trail trail) {
-    if (!(base.value() instanceof MapNode baseEntry) || !(extension.value() instanceof MapNode added)) {
+    if (isEmpty(extension.value())) {
+      return base;
+    }
+    MapNode baseEntry = asMap(base);
+    if (baseEntry == null || !(extension.value() instanceof MapNode added)) {
       conflict(extension, trail, base, "is already declared in the base spec; an extension can only add fields to it");
       return base;
     }
@@ -74,7 +79,7 @@ final class SpecMerger {
         merged.put(property.key(), property);
       } else if (property.key().equals("fields")) {
         merged.put(property.key(), mergeFields(inBase, property, trail));
-      } else if (inBase.value() instanceof MapNode && property.value() instanceof MapNode) {
+      } else if (asMap(inBase) != null && property.value() instanceof MapNode) {
         merged.put(property.key(), mergeEntry(inBase, property, trail.then(property.key())));
       } else if (!sameScalar(inBase.value(), property.value())) {
         conflict(property, trail.then(property.key()), inBase,
@@ -85,7 +90,16 @@ final class SpecMerger {
   }
 
   private MapNode.Property mergeFields(MapNode.Property base, MapNode.Property extension, Trail trail) {
-    if (!(base.value() instanceof MapNode baseFields) || !(extension.value() instanceof MapNode added)) {
+    if (isEmpty(extension.value())) {
+      return base;
+    }
+    MapNode baseFields = asMap(base);
+    if (baseFields == null) {
+      return base; // the validator reports the base's wrong shape
+    }
+    if (!(extension.value() instanceof MapNode added)) {
+      conflict(extension, trail.then("fields"), base, "must be a mapping of field names to types, found "
+          + extension.value().describe());
       return base;
     }
     Map<String, MapNode.Property> merged = new LinkedHashMap<>(baseFields.properties());
@@ -110,6 +124,18 @@ final class SpecMerger {
 
   private void conflict(MapNode.Property extension, Trail trail, MapNode.Property base, String message) {
     diagnostics.error(extension.keyLocation(), trail, message + " (base: " + base.keyLocation() + ")");
+  }
+
+  /** A mapping, or a key written with no value ({@code ping:}), read as an empty mapping. */
+  private static MapNode asMap(MapNode.Property property) {
+    if (property.value() instanceof MapNode map) {
+      return map;
+    }
+    return isEmpty(property.value()) ? new MapNode(property.keyLocation(), Map.of()) : null;
+  }
+
+  private static boolean isEmpty(Node node) {
+    return node instanceof ScalarNode scalar && scalar.isNull();
   }
 
   private static boolean sameScalar(Node a, Node b) {

@@ -4,25 +4,36 @@ import dev.specbridge.processor.diagnostics.Diagnostics;
 import dev.specbridge.processor.diagnostics.Location;
 import dev.specbridge.processor.diagnostics.Trail;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML text into {@link Node}s that keep their line and column. Jackson's tree model forgets where a
- * value was written, so the tree is built here from the streaming parser.
+ * value was written, so the tree is built here from the streaming parser. Anchors, aliases and merge keys
+ * ({@code <<: *common}) are resolved here too, so that a spec can share a repeated definition.
  */
 public final class YamlReader {
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /** The YAML 1.2 core schema, so that {@code ~} reads as null as YAML users expect (merge keys are resolved here). */
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).setAllowDuplicateKeys(true).build())
+      .build();
+  private static final String MERGE_KEY = "<<";
 
   private final String file;
   private final Diagnostics diagnostics;
+  /** The nodes written with an anchor ({@code &name}), for the aliases ({@code *name}) that follow. */
+  private final Map<String, Node> anchored = new HashMap<>();
 
   private YamlReader(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -30,8 +41,8 @@ public final class YamlReader {
   }
 
   /**
-   * The first document of {@code text}, or {@code null} after reporting why it could not be read. A key
-   * written twice in one mapping is reported and the first one kept.
+   * The one document of {@code text}, or {@code null} after reporting why it could not be read. A key
+   * written twice in one mapping is reported and the first one kept; a second document is reported.
    */
   public static Node read(String file, String text, Diagnostics diagnostics) {
     YamlReader reader = new YamlReader(file, diagnostics);
@@ -41,7 +52,12 @@ public final class YamlReader {
         diagnostics.error(Location.ofFile(file), Trail.root(), "the spec file is empty");
         return null;
       }
-      return reader.node(parser, token);
+      Node root = reader.node(parser, token, Trail.root());
+      if (parser.nextToken() != null) {
+        diagnostics.error(reader.locate(parser.currentTokenLocation()), Trail.root(),
+            "a spec file holds one YAML document; this second one would be ignored (put it in a file of its own)");
+      }
+      return root;
     } catch (JacksonException e) {
       diagnostics.error(reader.locate(e.getLocation()), Trail.root(), "not valid YAML: " + problem(e.getOriginalMessage()));
       return null;
@@ -59,36 +75,62 @@ public final class YamlReader {
     return problem.toString();
   }
 
-  private Node node(JsonParser parser, JsonToken token) {
+  /** The node starting at {@code token}; {@code trail} is the path of keys that leads to it. */
+  private Node node(JsonParser parser, JsonToken token, Trail trail) {
     Location location = locate(parser.currentTokenLocation());
-    switch (token) {
-      case START_OBJECT:
-        return map(parser, location);
-      case START_ARRAY:
+    YAMLParser yaml = (YAMLParser) parser;
+    if (yaml.isCurrentAlias()) {
+      String alias = parser.getString();
+      Node target = anchored.get(alias);
+      if (target == null) {
+        diagnostics.error(location, trail, "alias '*" + alias + "' names no anchor written before it");
+        return new ScalarNode(location, null);
+      }
+      return target;
+    }
+    String anchor = yaml.getObjectId();
+    Node node = switch (token) {
+      case START_OBJECT -> map(parser, location, trail);
+      case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-          items.add(node(parser, next));
+          items.add(node(parser, next, trail));
         }
-        return new ListNode(location, items);
-      case VALUE_NULL:
-        return new ScalarNode(location, null);
-      default:
-        return new ScalarNode(location, parser.getString());
+        yield new ListNode(location, items);
+      }
+      case VALUE_NULL -> new ScalarNode(location, null);
+      default -> new ScalarNode(location, parser.getString());
+    };
+    if (anchor != null) {
+      anchored.put(anchor, node);
     }
+    return node;
   }
 
-  private MapNode map(JsonParser parser, Location location) {
+  private MapNode map(JsonParser parser, Location location, Trail trail) {
     Map<String, MapNode.Property> properties = new LinkedHashMap<>();
+    List<Node> merged = new ArrayList<>();
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
       String key = parser.currentName();
       Location keyLocation = locate(parser.currentTokenLocation());
-      Node value = node(parser, parser.nextToken());
+      Node value = node(parser, parser.nextToken(), trail.then(key));
       MapNode.Property first = properties.get(key);
-      if (first != null) {
-        diagnostics.error(keyLocation, Trail.root(),
+      if (key.equals(MERGE_KEY)) {
+        merged.addAll(value instanceof ListNode list ? list.items() : List.of(value));
+      } else if (first != null) {
+        diagnostics.error(keyLocation, trail,
             "duplicate key '" + key + "' (first written at line " + first.keyLocation().line() + ")");
       } else {
         properties.put(key, new MapNode.Property(key, keyLocation, value));
+      }
+    }
+    // Keys written in the mapping itself win over merged ones, whatever their order.
+    for (Node source : merged) {
+      if (source instanceof MapNode map) {
+        map.entries().forEach(property -> properties.putIfAbsent(property.key(), property));
+      } else {
+        diagnostics.error(source.location(), trail.then(MERGE_KEY), "a merge key takes a mapping (such as"
+            + " '<<: *common'), found " + source.describe());
       }
     }
     return new MapNode(location, properties);

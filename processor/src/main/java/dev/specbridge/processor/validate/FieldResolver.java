@@ -13,7 +13,11 @@ import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +42,22 @@ final class FieldResolver {
 
   private static final List<String> CONTAINERS = List.of("list", "csv", "map", "string-or");
 
+  /**
+   * A record takes one constructor parameter per component and javac allows 255 parameter slots (a long takes
+   * two); the builder and withers pass them all again.
+   */
+  private static final int MAX_SLOTS = 254;
+  /** Bounds beyond this many digits are typos, and would write enormous literals. */
+  private static final int MAX_BOUND_DIGITS = 100;
+
   private final NodeCheck check;
   /** Shared type names of the spec, true for enums. */
   private final Map<String, Boolean> sharedTypes;
+  /** Every nested type declared, so that the validator can check it against the top-level names at the end. */
+  private final List<NestedType> nestedTypes = new ArrayList<>();
+
+  /** A type generated inside a record, with where it was declared. */
+  record NestedType(String javaName, Node node, Trail trail) {}
 
   FieldResolver(NodeCheck check, Map<String, Boolean> sharedTypes) {
     this.check = check;
@@ -65,6 +82,10 @@ final class FieldResolver {
     }
   }
 
+  List<NestedType> nestedTypes() {
+    return nestedTypes;
+  }
+
   /** A record of the fields in {@code fieldsNode} (which may be absent: a record with no declared field). */
   RecordModel record(
       List<String> path, String doc, Node fieldsNode, boolean keepsUnknown, Trail trail) {
@@ -75,11 +96,13 @@ final class FieldResolver {
       if (map != null) {
         Map<String, String> javaNames = new HashMap<>();
         for (MapNode.Property property : map.entries()) {
-          FieldModel field = field(property, scope, trail.then("field", property.key()));
-          if (field != null && claimJavaName(field, property, javaNames, trail)) {
+          Trail fieldTrail = trail.then("field", property.key());
+          FieldModel field = field(property, scope, fieldTrail);
+          if (field != null && claimJavaName(field, property, javaNames, fieldTrail)) {
             fields.add(field);
           }
         }
+        checkSlots(fields, keepsUnknown, fieldsNode, trail);
       }
     }
     return new RecordModel(last(path), doc, fields, keepsUnknown, false, scope.records, scope.enums);
@@ -90,14 +113,30 @@ final class FieldResolver {
     Scope scope = new Scope(path);
     FieldModel field = field(body, scope, trail);
     String doc = body.value() instanceof MapNode map ? docOf(map, trail) : null;
-    List<FieldModel> fields = field == null ? List.of() : List.of(field);
+    List<FieldModel> fields = field != null && claimJavaName(field, body, new HashMap<>(), trail)
+        ? List.of(field) : List.of();
     return new RecordModel(last(path), doc, fields, false, true, scope.records, scope.enums);
+  }
+
+  private void checkSlots(List<FieldModel> fields, boolean keepsUnknown, Node where, Trail trail) {
+    int slots = keepsUnknown ? 1 : 0;
+    for (FieldModel field : fields) {
+      boolean wide = field.required() && field.type() instanceof TypeRef.Scalar scalar
+          && scalar.kind() == ScalarKind.LONG;
+      slots += wide ? 2 : 1;
+    }
+    if (slots > MAX_SLOTS) {
+      check.error(where, trail.then("fields"), "has " + fields.size() + " fields taking " + slots + " parameter"
+          + " slots (a required long takes two), more than the " + MAX_SLOTS + " a Java record can take; group some"
+          + " into a nested object");
+    }
   }
 
   /** An open enum from a {@code values:} list or mapping. */
   EnumModel enumeration(String javaName, String doc, MapNode def, Trail trail) {
     List<EnumModel.Value> values = new ArrayList<>();
     Map<String, String> constants = new HashMap<>();
+    int errorsBefore = check.errorCount();
     Node valuesNode = def.get("values");
     if (valuesNode == null) {
       check.error(def, trail, "'values' is missing: an enum lists its values");
@@ -132,7 +171,8 @@ final class FieldResolver {
       check.error(valuesNode, trail.then("values"),
           "must list the enum's values, as a list or as a mapping of value to doc, found " + valuesNode.describe());
     }
-    if (values.isEmpty() && (valuesNode instanceof ListNode || valuesNode instanceof MapNode)) {
+    boolean valuesWereWrong = check.errorCount() > errorsBefore;
+    if (values.isEmpty() && !valuesWereWrong && (valuesNode instanceof ListNode || valuesNode instanceof MapNode)) {
       check.error(valuesNode, trail.then("values"), "an enum needs at least one value");
     }
     return new EnumModel(javaName, doc, values);
@@ -142,8 +182,12 @@ final class FieldResolver {
       String doc, Node node, Trail trail) {
     String constant = given != null ? given : Names.constantCase(wire);
     String problem = Names.problem(constant);
+    if (problem == null && Names.RESERVED_ENUM_MEMBERS.contains(constant)) {
+      problem = "'" + constant + "' is a name every generated enum already uses";
+    }
     if (problem != null) {
-      check.error(node, trail, "the constant for value '" + wire + "' " + problem + "; give it a 'java:' name");
+      check.error(node, trail, "value '" + wire + "' cannot become a Java constant: its name " + problem
+          + "; give it a 'java:' name");
       return;
     }
     String other = constants.putIfAbsent(constant, wire);
@@ -186,8 +230,8 @@ final class FieldResolver {
         constraints, secret, deprecation);
   }
 
-  private boolean claimJavaName(FieldModel field, MapNode.Property property, Map<String, String> taken, Trail trail) {
-    Trail fieldTrail = trail.then("field", field.wireName());
+  private boolean claimJavaName(FieldModel field, MapNode.Property property, Map<String, String> taken,
+      Trail fieldTrail) {
     String problem = Names.problem(field.javaName());
     if (problem == null && Names.RESERVED_MEMBERS.contains(field.javaName())) {
       problem = "'" + field.javaName() + "' is a name every generated record already uses";
@@ -338,15 +382,45 @@ final class FieldResolver {
         }
         break;
       default: // date and datetime
-        try {
-          DateTimeFormatter.ofPattern(format);
-        } catch (IllegalArgumentException e) {
-          check.error(node, formatTrail, "is not a date-time pattern (" + e.getMessage() + "); write one such as"
-              + " 'yyyy-MM-dd HH:mm:ss'");
+        String problem = datePatternProblem(kind, format);
+        if (problem != null) {
+          check.error(node, formatTrail, problem);
           return null;
         }
     }
     return new TypeRef.Scalar(kind, format);
+  }
+
+  /**
+   * Why {@code format} cannot carry a value of {@code kind}, or {@code null}: a pattern must be valid, and a
+   * value written with it must read back the same (so {@code HH:mm} is no date, and {@code yyyy-MM-dd} no date-time).
+   */
+  private static String datePatternProblem(ScalarKind kind, String format) {
+    DateTimeFormatter formatter;
+    try {
+      formatter = DateTimeFormatter.ofPattern(format);
+    } catch (IllegalArgumentException e) {
+      return "is not a date-time pattern (" + e.getMessage() + "); write one such as 'yyyy-MM-dd HH:mm:ss'";
+    }
+    boolean isDate = kind == ScalarKind.DATE;
+    TemporalAccessor sample = isDate ? LocalDate.of(2024, 12, 31) : LocalDateTime.of(2024, 12, 31, 23, 59);
+    try {
+      String written = formatter.format(sample);
+      Object read = isDate ? LocalDate.parse(written, formatter) : LocalDateTime.parse(written, formatter);
+      if (read.equals(sample)) {
+        return null;
+      }
+    } catch (DateTimeException e) {
+      // described below
+    }
+    return "'" + format + "' cannot write and read back a " + kind.specName() + " (" + sample + "); write the "
+        + (isDate ? "year, month and day, such as 'yyyy-MM-dd'" : "date and the time, such as 'yyyy-MM-dd HH:mm:ss'");
+  }
+
+  /** Whether {@code name} is a type of the spec language itself, which a shared type cannot be named. */
+  static boolean isBuiltInType(String name) {
+    return ScalarKind.ofSpecName(name) != null || name.equals("object") || name.equals("enum")
+        || CONTAINERS.contains(name);
   }
 
   private TypeRef named(String name, Node node, Trail trail) {
@@ -378,12 +452,20 @@ final class FieldResolver {
     if (problem == null && scope.nestedNames.containsKey(javaName)) {
       problem = "'" + javaName + "' is taken by another type declared in " + last(scope.path);
     }
+    if (problem == null && sharedTypes.containsKey(javaName)) {
+      problem = "'" + javaName + "' is also a shared type, which it would hide";
+    }
     if (problem != null) {
-      check.error(def, trail, "the nested type's name " + problem + "; give it a 'name:'");
+      check.error(def, trail, nestedNameProblem(problem));
       return false;
     }
     scope.nestedNames.put(javaName, javaName);
+    nestedTypes.add(new NestedType(javaName, def, trail));
     return true;
+  }
+
+  static String nestedNameProblem(String problem) {
+    return "the nested type's name " + problem + "; give it a 'name:'";
   }
 
   private Constraints constraints(MapNode def, TypeRef type, Trail trail) {
@@ -423,11 +505,14 @@ final class FieldResolver {
     String pattern = null;
     if (checkApplies(def, "pattern", text, "string", trail)) {
       pattern = check.text(def, "pattern", trail);
-      try {
-        Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
-        check.error(def.get("pattern"), trail.then("pattern"), "is not a valid regular expression: "
-            + e.getDescription() + " near index " + e.getIndex());
+      if (pattern != null) { // otherwise text() has reported it
+        try {
+          Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+          check.error(def.get("pattern"), trail.then("pattern"), "is not a valid regular expression: "
+              + e.getDescription() + " near index " + e.getIndex());
+          pattern = null;
+        }
       }
     }
     return new Constraints(min, max, minLength, maxLength, pattern);
@@ -435,11 +520,22 @@ final class FieldResolver {
 
   private BigDecimal bound(MapNode def, String key, ScalarKind kind, Trail trail) {
     BigDecimal value = check.number(def, key, trail);
-    if (value == null || kind == ScalarKind.DECIMAL) {
+    if (value == null) {
+      return null;
+    }
+    value = value.stripTrailingZeros();
+    if (Math.max(value.precision() - value.scale(), value.scale()) > MAX_BOUND_DIGITS) {
+      check.error(def.get(key), trail.then(key), "is out of range: a bound has at most " + MAX_BOUND_DIGITS
+          + " digits before and after the point");
+      return null;
+    }
+    if (kind == ScalarKind.DECIMAL) {
       return value;
     }
-    BigDecimal limit = BigDecimal.valueOf(kind == ScalarKind.INT ? Integer.MAX_VALUE : Long.MAX_VALUE);
-    if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(limit) > 0) {
+    boolean isInt = kind == ScalarKind.INT;
+    BigDecimal lowest = BigDecimal.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    BigDecimal highest = BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    if (value.scale() > 0 || value.compareTo(lowest) < 0 || value.compareTo(highest) > 0) {
       check.error(def.get(key), trail.then(key), "must be a whole number that fits a " + kind.specName()
           + ", found " + value.toPlainString());
       return null;

@@ -13,6 +13,9 @@ final class Names {
       "builder", "toBuilder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait",
       "clone", "finalize", "unknownFields");
 
+  /** Member names of every generated open enum, which a constant cannot take. */
+  static final Set<String> RESERVED_ENUM_MEMBERS = Set.of("wireValue", "known");
+
   /** Simple names the generated code imports; a generated type of the same name would shadow them. */
   static final Set<String> RESERVED_TYPES = Set.of(
       "Builder", "Checks", "Copies", "UnknownFields", "OpenEnum", "RawJson", "StringOr", "Generated", "List",

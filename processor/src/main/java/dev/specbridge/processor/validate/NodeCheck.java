@@ -25,6 +25,10 @@ final class NodeCheck {
     diagnostics.error(property.keyLocation(), trail, message);
   }
 
+  int errorCount() {
+    return diagnostics.count();
+  }
+
   /** {@code node} as a mapping, or {@code null} after reporting that it is not one. */
   MapNode map(Node node, Trail trail) {
     if (node instanceof MapNode map) {

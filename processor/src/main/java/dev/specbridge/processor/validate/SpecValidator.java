@@ -88,6 +88,13 @@ public final class SpecValidator {
         }
       }
     }
+    for (FieldResolver.NestedType nested : fields.nestedTypes()) {
+      String other = topLevelNames.get(nested.javaName());
+      if (other != null) {
+        check.error(nested.node(), nested.trail(), FieldResolver.nestedNameProblem(
+            "'" + nested.javaName() + "' is also the name of the type generated for " + other + ", which it would hide"));
+      }
+    }
     return new ApiModel(name, doc, source, protocol, records, enums, entries);
   }
 
@@ -159,6 +166,10 @@ public final class SpecValidator {
     for (MapNode.Property type : map.entries()) {
       Trail trail = Trail.root().then("type", type.key());
       MapNode def = check.map(type.value(), trail);
+      if (FieldResolver.isBuiltInType(type.key())) {
+        check.error(type, trail, "'" + type.key() + "' is a built-in type; rename the shared type");
+        continue;
+      }
       if (def == null || !claimTopLevelName(type.key(), type, "type " + type.key(), trail, "rename the type")) {
         continue;
       }
@@ -222,6 +233,15 @@ public final class SpecValidator {
           bodies.put(bodyName, body);
         }
       }
+    }
+    if (!documented) {
+      bodies.forEach((bodyName, body) -> {
+        if (!body.keepsUnknown() && !body.wrapsValue()) {
+          MapNode.Property where = def.property(bodyName) != null ? def.property(bodyName) : entry;
+          check.error(where, bodyName.equals("object") ? trail : trail.then(bodyName), "an entry marked"
+              + " 'documented: false' keeps what its fields are not known to be; remove 'unknownFields: reject'");
+        }
+      });
     }
     return new EntryModel(kind, entry.key(), doc, documented, options, bodies);
   }
