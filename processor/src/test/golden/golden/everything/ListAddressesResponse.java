@@ -2,23 +2,24 @@
 package golden.everything;
 
 import dev.specbridge.runtime.value.Copies;
+import dev.specbridge.runtime.value.UnknownFields;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
  * The response of the command {@code list_addresses}. Lists the addresses on file.
  *
- * <p>On the wire this body is the value of its one field itself, not an object of fields.
- *
- * @param response the whole body
+ * @param addresses Every address on file. (wire name {@code addresses}; optional)
+ * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated(
     value = "dev.specbridge.processor.SpecProcessor",
     comments = "from specs/everything.yaml"
 )
-public record ListAddressesResponse(List<Address> response) {
+public record ListAddressesResponse(List<Address> addresses, UnknownFields unknownFields) {
   public ListAddressesResponse {
-    response = Copies.list(response, "ListAddressesResponse", "response");
+    addresses = Copies.list(addresses, "ListAddressesResponse", "addresses");
+    unknownFields = Copies.unknown(unknownFields);
   }
 
   /**
@@ -36,30 +37,48 @@ public record ListAddressesResponse(List<Address> response) {
   }
 
   /**
-   * A copy of this record with {@code response} replaced.
+   * A copy of this record with {@code addresses} replaced.
    */
-  public ListAddressesResponse withResponse(List<Address> response) {
-    return new ListAddressesResponse(response);
+  public ListAddressesResponse withAddresses(List<Address> addresses) {
+    return new ListAddressesResponse(addresses, unknownFields);
+  }
+
+  /**
+   * A copy of this record with {@code unknownFields} replaced.
+   */
+  public ListAddressesResponse withUnknownFields(UnknownFields unknownFields) {
+    return new ListAddressesResponse(addresses, unknownFields);
   }
 
   /**
    * Builds a {@link ListAddressesResponse}; fields left unset are absent.
    */
   public static final class Builder {
-    private List<Address> response;
+    private List<Address> addresses;
+
+    private UnknownFields unknownFields;
 
     private Builder() {
     }
 
     private Builder(ListAddressesResponse source) {
-      this.response = source.response();
+      this.addresses = source.addresses();
+      this.unknownFields = source.unknownFields();
     }
 
     /**
-     * Sets {@link ListAddressesResponse#response()}.
+     * Sets {@link ListAddressesResponse#addresses()}.
      */
-    public Builder response(List<Address> response) {
-      this.response = response;
+    public Builder addresses(List<Address> addresses) {
+      this.addresses = addresses;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListAddressesResponse#unknownFields()}.
+     */
+    public Builder unknownFields(UnknownFields unknownFields) {
+      this.unknownFields = unknownFields;
       return this;
     }
 
@@ -67,7 +86,7 @@ public record ListAddressesResponse(List<Address> response) {
      * The record, checked as its constructor checks it.
      */
     public ListAddressesResponse build() {
-      return new ListAddressesResponse(response);
+      return new ListAddressesResponse(addresses, unknownFields);
     }
   }
 }

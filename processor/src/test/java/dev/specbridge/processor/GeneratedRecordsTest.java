@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specbridge.processor.bundled.Vehicle;
+import dev.specbridge.processor.bundled.VehicleFullMessage;
 import dev.specbridge.processor.sample.Address;
 import dev.specbridge.processor.sample.CreateLeadRequest;
 import dev.specbridge.processor.sample.CreateLeadResponse;
-import dev.specbridge.processor.sample.ListAddressesResponse;
 import dev.specbridge.processor.sample.PingRequest;
 import dev.specbridge.processor.sample.Status;
 import dev.specbridge.runtime.value.StringOr;
@@ -170,10 +171,10 @@ class GeneratedRecordsTest {
 
   @Test
   void aWrappedBodyIsOneValue() {
-    Address address = Address.builder().firstName("Ann").line1("1 Main St").zip("75001").build();
-    ListAddressesResponse response = ListAddressesResponse.builder().response(List.of(address)).build();
-    assertEquals("1 Main St", response.response().get(0).line1());
-    assertEquals(1, ListAddressesResponse.class.getRecordComponents().length);
+    Vehicle vehicle = Vehicle.builder().id("v1").build();
+    VehicleFullMessage message = VehicleFullMessage.builder().payload(List.of(vehicle)).build();
+    assertEquals("v1", message.payload().get(0).id());
+    assertEquals(1, VehicleFullMessage.class.getRecordComponents().length);
   }
 
   @Test

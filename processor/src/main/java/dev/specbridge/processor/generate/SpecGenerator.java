@@ -1,10 +1,12 @@
 package dev.specbridge.processor.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EnumModel;
+import dev.specbridge.processor.model.ProtocolKind;
 import dev.specbridge.processor.model.RecordModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,19 @@ public final class SpecGenerator {
         RecordModel model = body.getValue();
         files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()))));
       }
+    }
+    RecordIndex index = new RecordIndex(api, types);
+    ClassName json = types.className(List.of(api.javaName() + "Json"));
+    files.add(file(new JsonCodecGenerator(api.source(), types).generate(json, index, api.name())));
+    if (api.protocol().kind() == ProtocolKind.FORM_HTTP) {
+      ClassName form = types.className(List.of(api.javaName() + "Form"));
+      ClassName commands = types.className(List.of(api.javaName() + "Commands"));
+      files.add(file(new FormCodecGenerator(api.source(), types).generate(form, json, index, api.entries(),
+          api.name())));
+      FormApiGenerator formApi = new FormApiGenerator(api, types, form, commands);
+      files.add(file(formApi.commands()));
+      files.add(file(formApi.client(types.className(List.of(api.javaName() + "Client")))));
+      files.add(file(formApi.handler(types.className(List.of(api.javaName() + "Handler")))));
     }
     return files;
   }

@@ -24,6 +24,15 @@ public enum ProtocolKind {
     return specName;
   }
 
+  /**
+   * The suffixes of the API-level types generated beside the records ({@code SiteService} + {@code Client}), so
+   * that the validator can keep their names free.
+   */
+  public java.util.List<String> apiTypeSuffixes() {
+    return this == FORM_HTTP ? java.util.List.of("Json", "Form", "Commands", "Client", "Handler")
+        : java.util.List.of("Json");
+  }
+
   /** The kind of entry this protocol exchanges. */
   public EntryKind entries() {
     return entries;

@@ -38,6 +38,7 @@ public final class SpecValidator {
   /** Every top-level Java type name generated so far, with what it was generated for. */
   private final Map<String, String> topLevelNames = new HashMap<>();
   private FieldResolver fields;
+  private Protocol protocol;
 
   private SpecValidator(Diagnostics diagnostics) {
     this.check = new NodeCheck(diagnostics);
@@ -60,6 +61,14 @@ public final class SpecValidator {
     String doc = check.text(spec, "doc", root);
     Protocol protocol = protocol(spec);
 
+    this.protocol = protocol;
+    if (name != null && protocol != null) {
+      String apiJavaName = Names.pascalCase(name);
+      for (String suffix : protocol.kind().apiTypeSuffixes()) {
+        claimTopLevelName(apiJavaName + suffix, spec.property("api"), "the API", root.then("api"),
+            "rename the API");
+      }
+    }
     Map<String, Boolean> sharedNames = sharedTypeNames(spec.get("types"));
     fields = new FieldResolver(check, sharedNames);
     List<RecordModel> records = new ArrayList<>();
@@ -95,7 +104,8 @@ public final class SpecValidator {
             "'" + nested.javaName() + "' is also the name of the type generated for " + other + ", which it would hide"));
       }
     }
-    return new ApiModel(name, doc, source, protocol, records, enums, entries);
+    return new ApiModel(name, name == null ? null : Names.pascalCase(name), doc, source, protocol, records, enums,
+        entries);
   }
 
   private Protocol protocol(MapNode spec) {
@@ -204,7 +214,7 @@ public final class SpecValidator {
     List<String> allowed = new ArrayList<>(ENTRY_KEYS);
     allowed.addAll(kind.bodies());
     allowed.addAll(switch (kind) {
-      case COMMAND -> List.of("idempotent");
+      case COMMAND -> List.of("idempotent", "successStatus");
       case NOTIFICATION -> List.<String>of();
       case OBJECT -> List.of("actions", "fields", "unknownFields");
       case MESSAGE -> List.of("direction");
@@ -249,7 +259,13 @@ public final class SpecValidator {
   private Map<String, String> options(EntryKind kind, MapNode def, Trail trail) {
     Map<String, String> options = new LinkedHashMap<>();
     switch (kind) {
-      case COMMAND -> options.put("idempotent", String.valueOf(check.flag(def, "idempotent", trail, false)));
+      case COMMAND -> {
+        options.put("idempotent", String.valueOf(check.flag(def, "idempotent", trail, false)));
+        String success = check.text(def, "successStatus", trail);
+        if (success != null) {
+          options.put("successStatus", success);
+        }
+      }
       case MESSAGE -> {
         String direction = check.requiredText(def, "direction", trail);
         if (direction != null && !DIRECTIONS.contains(direction)) {
@@ -290,6 +306,11 @@ public final class SpecValidator {
       return null;
     }
     if (def.has("type")) {
+      if (protocol != null && protocol.kind() == ProtocolKind.FORM_HTTP) {
+        check.error(def.property("type"), trail, "a body of name-value pairs is a set of fields; declare them"
+            + " under 'fields'");
+        return null;
+      }
       return fields.wrapper(List.of(recordName), bodyName, body, trail);
     }
     check.onlyKeys(def, trail, BODY_KEYS);

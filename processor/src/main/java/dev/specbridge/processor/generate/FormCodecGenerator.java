@@ -1,0 +1,127 @@
+package dev.specbridge.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.model.FieldModel;
+import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.ScalarKind;
+import dev.specbridge.processor.model.TypeRef;
+import dev.specbridge.runtime.form.FormReader;
+import dev.specbridge.runtime.form.FormSink;
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.Checks;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.value.UnknownFields;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Api>Form}: the name-value wire format of each command's request and response. A scalar, enum or
+ * CSV field is one pair; a structured field (object, list, map) is one pair whose value is JSON, or, when reading,
+ * a bracket-keyed group ({@code summary[total]=3}). Pairs no field reads are kept in {@code unknownFields}, and
+ * a request's unknown fields are sent as extra pairs.
+ */
+final class FormCodecGenerator {
+  private final String source;
+  private final JavaTypes types;
+
+  FormCodecGenerator(String source, JavaTypes types) {
+    this.source = source;
+    this.types = types;
+  }
+
+  TypeSpec generate(ClassName name, ClassName jsonCodec, RecordIndex records, List<EntryModel> commands,
+      String apiName) {
+    WireCode wire = new WireCode(jsonCodec, records);
+    TypeSpec.Builder codec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Generated.from(source))
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "deprecation")
+            .build())
+        .addJavadoc("The name-value wire format of the $L commands' requests and responses.\n", apiName)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (EntryModel command : commands) {
+      for (RecordModel body : command.bodies().values()) {
+        RecordIndex.Entry record = records.get(List.of(body.javaName()));
+        codec.addMethod(write(record, wire));
+        codec.addMethod(read(record, wire));
+      }
+    }
+    codec.addFields(wire.constants());
+    return codec.build();
+  }
+
+  private MethodSpec write(RecordIndex.Entry record, WireCode wire) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write" + record.methodSuffix())
+        .addJavadoc("Writes a {@link $T} as name-value pairs.\n", record.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(FormSink.class, "out")
+        .addParameter(record.type(), "value");
+    for (FieldModel field : record.model().fields()) {
+      CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
+      CodeBlock text = WireCode.isText(field.type()) || isRawJson(field.type())
+          ? wire.toText(field.type(), value)
+          : CodeBlock.of("$T.write(g -> $L)", Json.class, wire.writeJson(field.type(), "g", value, 0));
+      if (types.of(field.type(), field.required()).isPrimitive()) {
+        method.addStatement("out.add($S, $L)", field.wireName(), text);
+      } else {
+        method.beginControlFlow("if ($L != null)", value)
+            .addStatement("out.add($S, $L)", field.wireName(), text)
+            .endControlFlow();
+      }
+    }
+    if (record.model().keepsUnknown()) {
+      method.beginControlFlow("for ($T extra : value.unknownFields().entries())", UnknownFields.Entry.class)
+          .addStatement("out.add(extra.name(), extra.raw())")
+          .endControlFlow();
+    }
+    return method.build();
+  }
+
+  private MethodSpec read(RecordIndex.Entry record, WireCode wire) {
+    String recordName = String.join(".", record.path());
+    MethodSpec.Builder method = MethodSpec.methodBuilder("read" + record.methodSuffix())
+        .addJavadoc("Reads a {@link $T} from name-value pairs; the pairs no field takes become its unknown"
+            + " fields.\n", record.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(record.type())
+        .addParameter(FormReader.class, "in");
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (FieldModel field : record.model().fields()) {
+      String local = JsonCodecGenerator.local(field);
+      CodeBlock value;
+      if (WireCode.isText(field.type())) {
+        method.addStatement("String $N = in.take($S)", local, field.wireName());
+        value = wire.fromText(field.type(), CodeBlock.of("$N", local), field);
+      } else {
+        method.addStatement("String $N = in.takeJson($S)", local, field.wireName());
+        value = isRawJson(field.type()) ? CodeBlock.of("new $T($N)", RawJson.class, local)
+            : field.type() instanceof TypeRef.StringOr union
+                ? CodeBlock.of("$T.stringOr($N, p -> $L)", Json.class, local,
+                    wire.readJson(union.value(), "p", field, 0))
+                : CodeBlock.of("$T.read($N, p -> $L)", Json.class, local, wire.readJson(field.type(), "p", field, 0));
+      }
+      CodeBlock orNull = CodeBlock.of("$N == null ? null : $L", local, value);
+      arguments.add(types.of(field.type(), field.required()).isPrimitive()
+          ? CodeBlock.of("$T.required($L, $S, $S)", Checks.class, orNull, recordName, field.javaName())
+          : orNull);
+    }
+    if (record.model().keepsUnknown()) {
+      arguments.add(CodeBlock.of("in.rest()"));
+    } else {
+      method.addStatement("in.refuseRest($S)", recordName);
+    }
+    method.addStatement("return new $T($L)", record.type(), CodeBlock.join(arguments, ",$W"));
+    return method.build();
+  }
+
+  private static boolean isRawJson(TypeRef type) {
+    return type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.JSON;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.specbridge.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every record of an API (shared, entry bodies, and the types nested in them) by its path of simple names. */
+final class RecordIndex {
+  /** A record, its Java class, and the suffix of its codec methods ({@code readVehicle_Location}). */
+  record Entry(List<String> path, RecordModel model, ClassName type, String methodSuffix) {}
+
+  private final Map<List<String>, Entry> byPath = new LinkedHashMap<>();
+  private final JavaTypes types;
+
+  RecordIndex(ApiModel api, JavaTypes types) {
+    this.types = types;
+    for (RecordModel model : api.records()) {
+      add(List.of(model.javaName()), model, types);
+    }
+    for (EntryModel entry : api.entries()) {
+      for (RecordModel model : entry.bodies().values()) {
+        add(List.of(model.javaName()), model, types);
+      }
+    }
+  }
+
+  private void add(List<String> path, RecordModel model, JavaTypes types) {
+    byPath.put(path, new Entry(path, model, types.className(path), String.join("_", path)));
+    for (RecordModel nested : model.records()) {
+      List<String> longer = new ArrayList<>(path);
+      longer.add(nested.javaName());
+      add(List.copyOf(longer), nested, types);
+    }
+  }
+
+  ClassName enumClass(TypeRef.Named named) {
+    return types.className(named.simpleNames());
+  }
+
+  Collection<Entry> all() {
+    return byPath.values();
+  }
+
+  Entry get(List<String> path) {
+    Entry entry = byPath.get(path);
+    if (entry == null) {
+      throw new IllegalStateException("no record " + path);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.specbridge.runtime.error;
+
+import java.util.List;
+
+/**
+ * The server answered, and its {@code status} says the command failed. Carries the status (as a number when
+ * it is one, and always as it was written), every status message, and the raw answer.
+ */
+public class CommandFailedException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final String command;
+  private final String rawStatus;
+  private final transient List<String> messages;
+
+  public CommandFailedException(String command, String rawStatus, List<String> messages, String rawBody) {
+    super("command " + command + " failed with status " + rawStatus
+        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)), rawBody, null);
+    this.command = command;
+    this.rawStatus = rawStatus;
+    this.messages = List.copyOf(messages);
+  }
+
+  public String command() {
+    return command;
+  }
+
+  /** The status as a number, or {@code null} when the server wrote something else. */
+  public Integer status() {
+    try {
+      return Integer.valueOf(rawStatus.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The status exactly as the server wrote it. */
+  public String rawStatus() {
+    return rawStatus;
+  }
+
+  /** Every {@code status_message}, in index order. */
+  public List<String> messages() {
+    return messages;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.specbridge.runtime.form;
+
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Server side: runs a command by name. Decodes the request pairs with the command's codec, calls its handler,
+ * and writes the answer pairs: {@code status=0}, then the response's own pairs; or, when the handler refuses,
+ * its status and messages. Generated {@code <Api>Handler.dispatcher(…)} builds one from a handler.
+ */
+public final class FormDispatcher {
+  /** Handles one command. */
+  @FunctionalInterface
+  public interface CommandHandler<Q, R> {
+    R handle(Q request, CallContext context);
+  }
+
+  private record Route<Q, R>(FormCommand<Q, R> command, CommandHandler<Q, R> handler) {
+    void run(FormReader in, CallContext context, FormSink out) {
+      Q request;
+      try {
+        request = command.readRequest().apply(in);
+      } catch (WireFormatException | IllegalArgumentException | NullPointerException e) {
+        throw new CommandRefusedException(1, "Invalid parameters: " + e.getMessage());
+      }
+      R response = handler.handle(request, context);
+      out.add("status", "0");
+      command.writeResponse().accept(out, response);
+    }
+  }
+
+  private final Map<String, Route<?, ?>> routes;
+  private final String batchCommand;
+
+  private FormDispatcher(Builder builder) {
+    this.routes = Map.copyOf(builder.routes);
+    this.batchCommand = builder.batchCommand;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Runs {@code command} and writes its answer pairs to {@code out}. */
+  public void dispatch(String command, FormReader in, String principal, FormSink out) {
+    try {
+      if (command.equals(batchCommand)) {
+        batch(in, principal, out);
+        return;
+      }
+      Route<?, ?> route = routes.get(command);
+      if (route == null) {
+        throw new CommandRefusedException(1, "Unknown command: " + command);
+      }
+      route.run(in, new CallContext(command, principal), out);
+    } catch (CommandRefusedException refused) {
+      writeRefusal(refused, out);
+    }
+  }
+
+  static void writeRefusal(CommandRefusedException refused, FormSink out) {
+    out.add("status", refused.status());
+    List<String> messages = refused.messages();
+    if (messages.size() == 1) {
+      out.add("status_message", messages.get(0));
+    } else {
+      for (int i = 0; i < messages.size(); i++) {
+        out.add("status_message[" + i + "]", messages.get(i));
+      }
+    }
+  }
+
+  /** {@code json} holds an array of commands' pairs; the answer's {@code response} an array of their answers. */
+  private void batch(FormReader in, String principal, FormSink out) {
+    String json = in.take("json");
+    if (json == null) {
+      throw new CommandRefusedException(1, "Required parameter \"json\" missing");
+    }
+    List<List<Map.Entry<String, String>>> commands;
+    try {
+      commands = Json.read(json, p -> {
+        Json.expect(p, JsonToken.START_ARRAY, "json");
+        List<List<Map.Entry<String, String>>> read = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          List<Map.Entry<String, String>> pairs = new ArrayList<>();
+          Json.readObjectMembers(Json.raw(p), (name, text) -> pairs.add(new AbstractMap.SimpleEntry<>(name, text)));
+          read.add(pairs);
+        }
+        return read;
+      });
+    } catch (WireFormatException e) {
+      throw new CommandRefusedException(1, "Parameter \"json\" is not a JSON array of objects: " + e.getMessage());
+    }
+    String response = Json.write(g -> {
+      g.writeStartArray();
+      for (List<Map.Entry<String, String>> pairs : commands) {
+        FormReader element = FormReader.of(pairs);
+        String command = element.take("ai_command");
+        if (command == null || command.equals(batchCommand) || !routes.containsKey(command)) {
+          g.writeString(command == null ? "ERROR: Required parameter \"ai_command\" missing"
+              : "ERROR: Unknown command \"" + command + "\"");
+          continue;
+        }
+        Map<String, String> answer = new LinkedHashMap<>();
+        dispatch(command, element, principal, (name, value) -> {
+          if (value != null) {
+            answer.put(name, value);
+          }
+        });
+        writeObject(g, answer);
+      }
+      g.writeEndArray();
+    });
+    out.add("status", "0");
+    out.add("response", response);
+  }
+
+  private static void writeObject(JsonGenerator g, Map<String, String> answer) {
+    g.writeStartObject();
+    answer.forEach((name, value) -> {
+      String start = value.stripLeading();
+      g.writeName(name);
+      if (start.startsWith("{") || start.startsWith("[")) {
+        g.writeRawValue(value); // a structured field already written as JSON
+      } else {
+        g.writeString(value);
+      }
+    });
+    g.writeEndObject();
+  }
+
+  /** Routes from command names to handlers. */
+  public static final class Builder {
+    private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
+    private String batchCommand;
+
+    public <Q, R> Builder on(FormCommand<Q, R> command, CommandHandler<Q, R> handler) {
+      routes.put(command.name(), new Route<>(command, Objects.requireNonNull(handler, "handler")));
+      return this;
+    }
+
+    /** Also answers {@code name} as a batch of the other commands. */
+    public Builder batch(String name) {
+      this.batchCommand = name;
+      return this;
+    }
+
+    public FormDispatcher build() {
+      return new FormDispatcher(this);
+    }
+  }
+}

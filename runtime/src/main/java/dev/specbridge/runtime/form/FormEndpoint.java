@@ -1,0 +1,71 @@
+package dev.specbridge.runtime.form;
+
+import dev.specbridge.runtime.http.HttpEndpoint;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Server side of a name-value API, as an {@link HttpEndpoint}: decodes the form body, reads the credentials
+ * (from the {@code ai_*} pairs, or the signed-request headers), authenticates, dispatches, and answers in
+ * URL-encoded pairs. Refusals are answered like the API Service does, with HTTP 200 and a non-zero
+ * {@code status}; only a body that is not a form is an HTTP 400.
+ */
+public final class FormEndpoint implements HttpEndpoint {
+  private static final String FORM_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
+  private static final String SIGNED = "AI ";
+
+  private final FormDispatcher dispatcher;
+  private final FormAuthenticator authenticator;
+
+  public FormEndpoint(FormDispatcher dispatcher, FormAuthenticator authenticator) {
+    this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+  }
+
+  @Override
+  public Answer handle(Request request) {
+    if (!request.method().equals("POST")) {
+      return Answer.text(405, "text/plain; charset=utf-8", "commands are POSTed");
+    }
+    FormReader in;
+    try {
+      in = FormReader.parse(new String(request.body(), StandardCharsets.UTF_8));
+    } catch (WireFormatException e) {
+      return Answer.text(400, "text/plain; charset=utf-8", "the body is not URL-encoded name-value pairs: "
+          + e.getMessage());
+    }
+    FormWriter out = new FormWriter();
+    try {
+      FormAuthenticator.Credentials credentials = credentials(request, in);
+      if (credentials.command() == null) {
+        throw new CommandRefusedException(1, "Required parameter \"ai_command\" missing");
+      }
+      String principal = authenticator.authenticate(credentials);
+      dispatcher.dispatch(credentials.command(), in, principal, out);
+    } catch (CommandRefusedException refused) {
+      FormDispatcher.writeRefusal(refused, out);
+    }
+    return new Answer(200, FORM_TYPE, out.toBytes());
+  }
+
+  private static FormAuthenticator.Credentials credentials(Request request, FormReader in) {
+    String loginId = in.take("ai_login_id");
+    String password = in.take("ai_login_password");
+    String sitecomToken = in.take("ai_sitecom_token");
+    String userToken = in.peek("ai_token"); // also a request field of user_login_token_update
+    String command = in.take("ai_command");
+    String authorization = request.header("Authorization");
+    String signedUser = null;
+    String signature = null;
+    if (authorization != null && authorization.startsWith(SIGNED) && authorization.indexOf(':') > 0) {
+      signedUser = authorization.substring(SIGNED.length(), authorization.indexOf(':'));
+      signature = authorization.substring(authorization.indexOf(':') + 1);
+      if (command == null) {
+        command = request.header("X-AI-Command");
+      }
+    }
+    return new FormAuthenticator.Credentials(loginId, password, sitecomToken, userToken, signedUser, signature,
+        request.header("X-AI-Nonce"), command, request.body());
+  }
+}

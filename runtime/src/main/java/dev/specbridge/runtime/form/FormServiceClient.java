@@ -1,0 +1,331 @@
+package dev.specbridge.runtime.form;
+
+import dev.specbridge.runtime.error.ApiException;
+import dev.specbridge.runtime.error.CommandFailedException;
+import dev.specbridge.runtime.error.HttpStatusException;
+import dev.specbridge.runtime.error.MalformedResponseException;
+import dev.specbridge.runtime.error.TransportException;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Calls the commands of a name-value API over HTTP: POSTs the command's pairs (with the credentials of the
+ * configured {@link FormAuth}) to the service URL, reads the URL-encoded (or JSON) answer, checks its
+ * {@code status} and decodes the response record. A failed command is a {@link CommandFailedException}; an
+ * answer that cannot be read is a {@link MalformedResponseException} with the raw body; HTTP errors and
+ * redirects are {@link HttpStatusException}s; a lost connection is a {@link TransportException}.
+ *
+ * <p>Only commands the spec marks idempotent are retried, and only when retries are enabled.
+ */
+public final class FormServiceClient {
+  static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
+
+  private final HttpUrl url;
+  private final FormAuth auth;
+  private final OkHttpClient http;
+  private final int retries;
+  private final Supplier<String> nonces;
+
+  private FormServiceClient(Builder builder) {
+    this.url = builder.url;
+    this.auth = builder.auth;
+    this.retries = builder.retries;
+    this.nonces = builder.nonces;
+    OkHttpClient.Builder http = (builder.http != null ? builder.http.newBuilder() : new OkHttpClient.Builder())
+        .followRedirects(false) // a redirected POST would silently become a GET
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false); // retries are decided per command, below
+    if (builder.connectTimeout != null) {
+      http.connectTimeout(builder.connectTimeout);
+    }
+    if (builder.callTimeout != null) {
+      http.callTimeout(builder.callTimeout);
+      http.readTimeout(builder.callTimeout);
+    }
+    this.http = http.build();
+  }
+
+  /** A client of the service at {@code serviceUrl}, e.g. {@code https://www.example.com/service}. */
+  public static Builder builder(String serviceUrl) {
+    return new Builder(serviceUrl);
+  }
+
+  /** Runs a command and returns its decoded response. */
+  public <Q, R> R call(FormCommand<Q, R> command, Q request) {
+    return exchange(command, request).response();
+  }
+
+  /** Runs a command and returns its response with the status and status messages. */
+  public <Q, R> FormReply<R> exchange(FormCommand<Q, R> command, Q request) {
+    Request httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
+    for (int attempt = 0; ; attempt++) {
+      try (Response response = http.newCall(httpRequest).execute()) {
+        return read(command, response);
+      } catch (IOException e) {
+        if (!mayRetry(command, attempt)) {
+          throw new TransportException("command " + command.name() + ": " + describe(e), e);
+        }
+      } catch (HttpStatusException e) {
+        if (!mayRetry(command, attempt) || e.httpStatus() < 502 || e.httpStatus() > 504) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Runs a command without blocking; the future fails with the same exceptions {@link #call} throws. */
+  public <Q, R> CompletableFuture<R> callAsync(FormCommand<Q, R> command, Q request) {
+    CompletableFuture<R> future = new CompletableFuture<>();
+    Request httpRequest;
+    try {
+      httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      return future;
+    }
+    enqueue(command, httpRequest, 0, future);
+    return future;
+  }
+
+  private <Q, R> void enqueue(FormCommand<Q, R> command, Request request, int attempt, CompletableFuture<R> future) {
+    Call call = http.newCall(request);
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        call.cancel();
+      }
+    });
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (response) {
+          future.complete(read(command, response).response());
+        } catch (HttpStatusException e) {
+          if (mayRetry(command, attempt) && e.httpStatus() >= 502 && e.httpStatus() <= 504) {
+            enqueue(command, request, attempt + 1, future);
+          } else {
+            future.completeExceptionally(e);
+          }
+        } catch (IOException e) {
+          onFailure(call, e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call call, IOException e) {
+        if (mayRetry(command, attempt)) {
+          enqueue(command, request, attempt + 1, future);
+        } else {
+          future.completeExceptionally(new TransportException("command " + command.name() + ": " + describe(e), e));
+        }
+      }
+    });
+  }
+
+  /** A batch of commands sent as one {@code batchCommand} call (the API Service's {@code batch}). */
+  public FormBatch batch(String batchCommand) {
+    return new FormBatch(this, batchCommand);
+  }
+
+  private boolean mayRetry(FormCommand<?, ?> command, int attempt) {
+    return command.idempotent() && attempt < retries;
+  }
+
+  /** The HTTP request of a command: credentials, {@code ai_command}, then the request's own pairs. */
+  Request httpRequest(String command, java.util.function.Consumer<FormSink> fields) {
+    FormWriter body = new FormWriter();
+    Request.Builder request = new Request.Builder().url(url);
+    if (auth instanceof FormAuth.Signed signed) {
+      fields.accept(body);
+      byte[] bytes = body.toBytes();
+      String nonce = nonces.get();
+      String signature = signed.signer().sign(new RequestSigner.Input(signed.user(), command, nonce, bytes));
+      return request
+          .header("Authorization", "AI " + signed.user() + ":" + signature)
+          .header("X-AI-Command", command)
+          .header("X-AI-Nonce", nonce)
+          .post(RequestBody.create(bytes, FORM))
+          .build();
+    }
+    if (auth instanceof FormAuth.Login login) {
+      body.add("ai_login_id", login.loginId());
+      body.add("ai_login_password", login.password());
+    } else if (auth instanceof FormAuth.SitecomToken token) {
+      body.add("ai_sitecom_token", token.token());
+    } else if (auth instanceof FormAuth.UserToken token) {
+      body.add("ai_token", token.token());
+    }
+    body.add("ai_command", command);
+    fields.accept(body);
+    return request.post(RequestBody.create(body.toBytes(), FORM)).build();
+  }
+
+  private <Q, R> FormReply<R> read(FormCommand<Q, R> command, Response response) throws IOException {
+    String body = response.body().string();
+    return decode(command, checkHttp(command.name(), response, body), body);
+  }
+
+  /** Checks the HTTP status of an answer and returns its pairs. */
+  static FormReader checkHttp(String command, Response response, String body) {
+    int code = response.code();
+    if (code >= 300 && code < 400) {
+      String location = response.header("Location");
+      throw new HttpStatusException("command " + command + ": the server redirected (HTTP " + code + ")"
+          + (location == null ? "" : " to " + HttpUrlSafe.withoutQuery(location)), code, body);
+    }
+    if (code < 200 || code >= 300) {
+      throw new HttpStatusException("command " + command + ": HTTP " + code + " " + response.message()
+          + " (" + body.length() + " characters of " + contentType(response) + ")", code, body);
+    }
+    return pairsOf(command, body, contentType(response));
+  }
+
+  /** The pairs of an answer: URL-encoded, or a JSON object. */
+  static FormReader pairsOf(String command, String body, String contentType) {
+    String start = body.stripLeading();
+    if (start.isEmpty()) {
+      throw new MalformedResponseException("command " + command + ": the answer is empty", body, null);
+    }
+    if (start.startsWith("<")) {
+      throw new MalformedResponseException("command " + command + ": the answer is an HTML or XML page ("
+          + contentType + "), not name-value pairs", body, null);
+    }
+    try {
+      return start.startsWith("{") ? FormReader.ofJsonObject(body) : FormReader.parse(body.strip());
+    } catch (WireFormatException e) {
+      throw new MalformedResponseException("command " + command + ": the answer is not URL-encoded name-value"
+          + " pairs: " + e.getMessage(), body, e);
+    }
+  }
+
+  /** Reads the envelope and the response record of a command from its answer's pairs. */
+  static <R> FormReply<R> decode(FormCommand<?, R> command, FormReader pairs, String body) {
+    String status = pairs.take("status");
+    List<String> messages = pairs.takeTuple("status_message");
+    if (status == null) {
+      throw new MalformedResponseException("command " + command.name() + ": the answer has no status"
+          + " (" + pairs.size() + " pairs)", body, null);
+    }
+    if (!command.isSuccess(status)) {
+      throw new CommandFailedException(command.name(), status, messages, body);
+    }
+    try {
+      return new FormReply<>(command.readResponse().apply(pairs), status, messages);
+    } catch (ApiException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MalformedResponseException("command " + command.name() + ": the answer does not fit the spec: "
+          + e.getMessage(), body, e);
+    }
+  }
+
+  private static String contentType(Response response) {
+    String type = response.header("Content-Type");
+    return type == null ? "no content type" : type;
+  }
+
+  private static String describe(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  OkHttpClient http() {
+    return http;
+  }
+
+  @Override
+  public String toString() {
+    return "FormServiceClient[" + url + ", " + auth + "]";
+  }
+
+  /** Settings of a {@link FormServiceClient}. */
+  public static final class Builder {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HttpUrl url;
+    private FormAuth auth = FormAuth.none();
+    private boolean plainHttpAllowed;
+    private OkHttpClient http;
+    private Duration connectTimeout;
+    private Duration callTimeout;
+    private int retries;
+    private Supplier<String> nonces = () -> {
+      byte[] bytes = new byte[16];
+      RANDOM.nextBytes(bytes);
+      return HexFormat.of().formatHex(bytes);
+    };
+
+    private Builder(String serviceUrl) {
+      this.url = HttpUrl.parse(Objects.requireNonNull(serviceUrl, "serviceUrl"));
+      if (url == null) {
+        throw new IllegalArgumentException("not an http or https URL: " + serviceUrl);
+      }
+    }
+
+    public Builder auth(FormAuth auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
+      return this;
+    }
+
+    /** Allows a plain {@code http://} URL, for tests and loopback emulators; credentials then travel in clear. */
+    public Builder allowPlainHttp() {
+      this.plainHttpAllowed = true;
+      return this;
+    }
+
+    /** A client to share (its pool, interceptors, certificates); redirects and retries are still ours. */
+    public Builder httpClient(OkHttpClient http) {
+      this.http = http;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** The longest a whole call may take, and the longest to wait for data. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /** How often an idempotent command is retried after a connection failure or HTTP 502–504 (default 0). */
+    public Builder retries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("retries must be at least 0");
+      }
+      this.retries = retries;
+      return this;
+    }
+
+    /** Where nonces for signed requests come from (default: 16 random bytes in hex). */
+    public Builder nonces(Supplier<String> nonces) {
+      this.nonces = Objects.requireNonNull(nonces, "nonces");
+      return this;
+    }
+
+    public FormServiceClient build() {
+      if (!url.isHttps() && !plainHttpAllowed) {
+        throw new IllegalStateException("the service URL " + url.scheme() + "://" + url.host()
+            + " is not HTTPS; credentials would travel in clear (call allowPlainHttp() for tests or loopback)");
+      }
+      return new FormServiceClient(this);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.specbridge.runtime.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A ready-to-run HTTP server for {@link HttpEndpoint}s on the JDK's own {@code com.sun.net.httpserver}: no
+ * dependency, fine for emulators, tests and small webhook receivers. It binds to loopback unless told otherwise.
+ */
+public final class EmbeddedHttpServer implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private EmbeddedHttpServer(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Serves {@code endpoint} at {@code path} on a free loopback port. */
+  public static EmbeddedHttpServer start(String path, HttpEndpoint endpoint) throws IOException {
+    return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), path, endpoint, 1 << 20);
+  }
+
+  /**
+   * Serves {@code endpoint} at {@code path} on {@code address}; request bodies over {@code maxBodyBytes} are
+   * answered 413 without being read whole.
+   */
+  public static EmbeddedHttpServer start(InetSocketAddress address, String path, HttpEndpoint endpoint,
+      int maxBodyBytes) throws IOException {
+    HttpServer server = HttpServer.create(address, 0);
+    ExecutorService executor = Executors.newFixedThreadPool(4);
+    server.setExecutor(executor);
+    server.createContext(path, exchange -> serve(exchange, endpoint, maxBodyBytes));
+    server.start();
+    return new EmbeddedHttpServer(server, executor);
+  }
+
+  private static void serve(HttpExchange exchange, HttpEndpoint endpoint, int maxBodyBytes) throws IOException {
+    try (exchange) {
+      HttpEndpoint.Answer answer;
+      byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
+      if (body == null) {
+        answer = HttpEndpoint.Answer.text(413, "text/plain; charset=utf-8",
+            "the request body is over " + maxBodyBytes + " bytes");
+      } else {
+        try {
+          answer = endpoint.handle(new HttpEndpoint.Request(exchange.getRequestMethod(),
+              exchange.getRequestHeaders(), body));
+        } catch (RuntimeException e) {
+          answer = HttpEndpoint.Answer.text(500, "text/plain; charset=utf-8", "internal error");
+        }
+      }
+      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+      exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+      if (answer.body().length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(answer.body());
+        }
+      }
+    }
+  }
+
+  /** The body, or {@code null} when it is longer than {@code max}. */
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    byte[] body = in.readNBytes(max + 1);
+    return body.length > max ? null : body;
+  }
+
+  /** The URL of {@code path} on this server, e.g. {@code http://127.0.0.1:49152/service}. */
+  public String url(String path) {
+    InetSocketAddress address = server.getAddress();
+    return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + path;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
