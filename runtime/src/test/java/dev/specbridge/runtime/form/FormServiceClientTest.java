@@ -1,0 +1,246 @@
+package dev.specbridge.runtime.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specbridge.runtime.error.ApiException;
+import dev.specbridge.runtime.error.CommandFailedException;
+import dev.specbridge.runtime.error.HttpStatusException;
+import dev.specbridge.runtime.error.MalformedResponseException;
+import dev.specbridge.runtime.error.TransportException;
+import dev.specbridge.runtime.value.UnknownFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client against a scripted HTTP peer: the exact requests it sends, and every kind of answer. */
+class FormServiceClientTest {
+  private static final String PASSWORD = "APIuser123";
+
+  /** A command whose request is a map of pairs and whose response is every pair left after the envelope. */
+  private static FormCommand<Map<String, String>, UnknownFields> command(String name, boolean idempotent,
+      String successStatus) {
+    return new FormCommand<>(name, idempotent, successStatus, (sink, request) -> request.forEach(sink::add),
+        in -> Map.of(), (sink, response) -> { }, FormReader::rest);
+  }
+
+  private static final FormCommand<Map<String, String>, UnknownFields> CREATE_LEAD = command("create_lead", false,
+      null);
+
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private FormServiceClient.Builder client() {
+    return FormServiceClient.builder(server.url("/service").toString()).allowPlainHttp();
+  }
+
+  private void answer(String body) {
+    server.enqueue(new MockResponse.Builder().body(body).build());
+  }
+
+  private static Map<String, String> lead() {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    pairs.put("first_name", "John");
+    pairs.put("address", "123 Test Street & Co");
+    return pairs;
+  }
+
+  @Test
+  void loginModeSendsIdPasswordAndCommandFirst() throws Exception {
+    answer("status=0&status_message=Lead+Creation+Successful&lead_id=1001");
+    FormReply<UnknownFields> reply = client().auth(FormAuth.login("apiuser", PASSWORD)).build()
+        .exchange(CREATE_LEAD, lead());
+    RecordedRequest request = server.takeRequest();
+    assertEquals("POST", request.getMethod());
+    assertEquals("/service", request.getTarget());
+    assertEquals("application/x-www-form-urlencoded; charset=utf-8", request.getHeaders().get("Content-Type"));
+    assertEquals("ai_login_id=apiuser&ai_login_password=APIuser123&ai_command=create_lead&first_name=John"
+        + "&address=123+Test+Street+%26+Co", request.getBody().utf8());
+    assertEquals("1001", reply.response().get("lead_id"));
+    assertEquals(List.of("Lead Creation Successful"), reply.messages());
+  }
+
+  @Test
+  void sitecomTokenModeSendsOnlyTheToken() throws Exception {
+    answer("status=0");
+    client().auth(FormAuth.sitecomToken("A20ZPutYormM9S8AXjMGqTvmLEbx8FS_2lQCvBwinbA")).build()
+        .call(CREATE_LEAD, Map.of());
+    assertEquals("ai_sitecom_token=A20ZPutYormM9S8AXjMGqTvmLEbx8FS_2lQCvBwinbA&ai_command=create_lead",
+        server.takeRequest().getBody().utf8());
+  }
+
+  @Test
+  void userTokenModeSendsAiToken() throws Exception {
+    answer("status=0");
+    client().auth(FormAuth.userToken("S09F2092JF09ASDAFDUFAAFDUD_BMX9I")).build().call(CREATE_LEAD, Map.of());
+    assertEquals("ai_token=S09F2092JF09ASDAFDUFAAFDUD_BMX9I&ai_command=create_lead",
+        server.takeRequest().getBody().utf8());
+  }
+
+  @Test
+  void signedModeSendsHeadersAndACredentialFreeBody() throws Exception {
+    answer("status=0");
+    RequestSigner signer = input -> input.user() + "|" + input.command() + "|" + input.nonce() + "|"
+        + new String(input.body(), java.nio.charset.StandardCharsets.US_ASCII);
+    client().auth(FormAuth.signed("johnsmith", signer)).nonces(() -> "5e0c6da0").build()
+        .call(command("ping", true, null), Map.of("foo", "ABC012", "bar", "xyz789"));
+    RecordedRequest request = server.takeRequest();
+    String body = request.getBody().utf8();
+    assertFalse(body.contains("ai_"), body);
+    assertEquals("AI johnsmith:johnsmith|ping|5e0c6da0|" + body, request.getHeaders().get("Authorization"));
+    assertEquals("ping", request.getHeaders().get("X-AI-Command"));
+    assertEquals("5e0c6da0", request.getHeaders().get("X-AI-Nonce"));
+  }
+
+  @Test
+  void aNonZeroStatusIsATypedErrorWithEveryMessage() {
+    String body = "status=1&status_message%5B0%5D=Error+Occurred&status_message%5B1%5D=lead_list+is+required";
+    answer(body);
+    CommandFailedException e = assertThrows(CommandFailedException.class,
+        () -> client().auth(FormAuth.login("apiuser", PASSWORD)).build().call(CREATE_LEAD, lead()));
+    assertEquals(1, e.status());
+    assertEquals(List.of("Error Occurred", "lead_list is required"), e.messages());
+    assertEquals(body, e.rawBody());
+    assertFalse(e.getMessage().contains(PASSWORD));
+  }
+
+  @Test
+  void aCommandsOwnSuccessStatusIsSuccessAndOthersKeepTheirRawStatus() {
+    answer("status=SUCCESS");
+    assertEquals(UnknownFields.empty(), client().build().call(command("issue_invites", false, "SUCCESS"), Map.of()));
+    answer("status=FAILED&status_message=no+invites+left");
+    CommandFailedException e = assertThrows(CommandFailedException.class,
+        () -> client().build().call(command("issue_invites", false, "SUCCESS"), Map.of()));
+    assertNull(e.status());
+    assertEquals("FAILED", e.rawStatus());
+  }
+
+  @Test
+  void aJsonAnswerIsReadToo() {
+    answer("{\"status\":0,\"num_results\":1,\"leads\":[{\"id\":7}]}");
+    UnknownFields rest = client().build().call(command("leads_get", true, null), Map.of());
+    assertEquals("1", rest.get("num_results"));
+    assertEquals("[{\"id\":7}]", rest.get("leads"));
+  }
+
+  @Test
+  void malformedAnswersAreTypedErrorsWithTheRawBody() {
+    FormServiceClient client = client().auth(FormAuth.login("apiuser", PASSWORD)).build();
+    String html = "<html><body>Fatal error</body></html>";
+    server.enqueue(new MockResponse.Builder().body(html).setHeader("Content-Type", "text/html").build());
+    MalformedResponseException page = assertThrows(MalformedResponseException.class,
+        () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(html, page.rawBody());
+    assertTrue(page.getMessage().contains("HTML"), page.getMessage());
+
+    answer("");
+    assertTrue(assertThrows(MalformedResponseException.class, () -> client.call(CREATE_LEAD, lead()))
+        .getMessage().contains("empty"));
+
+    answer("lead_id=1001");
+    MalformedResponseException noStatus = assertThrows(MalformedResponseException.class,
+        () -> client.call(CREATE_LEAD, lead()));
+    assertTrue(noStatus.getMessage().contains("no status"), noStatus.getMessage());
+    assertEquals("lead_id=1001", noStatus.rawBody());
+
+    answer("status=0&name=%E0%A4");
+    assertTrue(assertThrows(MalformedResponseException.class, () -> client.call(CREATE_LEAD, lead()))
+        .getMessage().contains("not URL-encoded"));
+
+    server.enqueue(new MockResponse.Builder().code(500).body("Internal Server Error").build());
+    HttpStatusException http = assertThrows(HttpStatusException.class, () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(500, http.httpStatus());
+    assertEquals("Internal Server Error", http.rawBody());
+
+    server.enqueue(new MockResponse.Builder().code(302)
+        .setHeader("Location", "https://example.com/?status=0&ai_sid_key=i1e9hr978d").build());
+    HttpStatusException redirect = assertThrows(HttpStatusException.class, () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(302, redirect.httpStatus());
+    assertFalse(redirect.getMessage().contains("i1e9hr978d"), "the query may carry session keys");
+
+    for (ApiException e : List.<ApiException>of(page, noStatus, http, redirect)) {
+      assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());
+    }
+  }
+
+  @Test
+  void onlyIdempotentCommandsAreRetried() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().body("status=0&n=1").build());
+    FormServiceClient client = client().retries(2).build();
+    assertEquals("1", client.call(command("ping", true, null), Map.of()).get("n"));
+    assertEquals(2, server.getRequestCount());
+
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().body("status=0").build());
+    assertThrows(TransportException.class, () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(3, server.getRequestCount(), "create_lead is not idempotent: sent once");
+  }
+
+  @Test
+  void asyncCallsCompleteWithTheResponseOrTheSameErrors() throws Exception {
+    FormServiceClient client = client().build();
+    answer("status=0&lead_id=7");
+    assertEquals("7", client.callAsync(CREATE_LEAD, lead()).get().get("lead_id"));
+    answer("status=2&status_message=nope");
+    ExecutionException e = assertThrows(ExecutionException.class, () -> client.callAsync(CREATE_LEAD, lead()).get());
+    assertInstanceOf(CommandFailedException.class, e.getCause());
+  }
+
+  @Test
+  void plainHttpMustBeAllowedExplicitlyAndSecretsNeverPrint() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> FormServiceClient.builder("http://example.com/service").build());
+    assertTrue(e.getMessage().contains("not HTTPS"));
+    FormServiceClient client = FormServiceClient.builder("https://example.com/service")
+        .auth(FormAuth.login("apiuser", PASSWORD)).build();
+    assertFalse(client.toString().contains(PASSWORD), client.toString());
+    assertFalse(FormAuth.userToken("tok123").toString().contains("tok123"));
+    assertFalse(FormAuth.sitecomToken("tok123").toString().contains("tok123"));
+  }
+
+  @Test
+  void aBatchMapsEachAnswerBackToItsCommand() throws Exception {
+    answer("status=0&response=" + FormEncoding.encode("[{\"status\":0,\"record_id\":1003},"
+        + "{\"status\":1,\"status_message\":\"Record does not exist\"},"
+        + "\"ERROR: Required parameter \\\"record_id\\\" missing\"]"));
+    FormCommand<Map<String, String>, UnknownFields> remove = command("remove_volume", false, null);
+    FormBatch batch = client().auth(FormAuth.login("apiuser", PASSWORD)).build().batch("batch");
+    FormBatch.Item<Map<String, String>, UnknownFields> first = batch.add(remove, Map.of("record_id", "1001"));
+    FormBatch.Item<Map<String, String>, UnknownFields> second = batch.add(remove, Map.of("record_id", "1002"));
+    FormBatch.Item<Map<String, String>, UnknownFields> third = batch.add(remove, Map.of("bad_param", "1003"));
+    assertEquals(3, batch.send().size());
+
+    String body = server.takeRequest().getBody().utf8();
+    assertEquals("ai_login_id=apiuser&ai_login_password=APIuser123&ai_command=batch&json="
+        + FormEncoding.encode("[{\"ai_command\":\"remove_volume\",\"record_id\":\"1001\"},"
+            + "{\"ai_command\":\"remove_volume\",\"record_id\":\"1002\"},"
+            + "{\"ai_command\":\"remove_volume\",\"bad_param\":\"1003\"}]"), body);
+    assertEquals("1003", first.result().orThrow().get("record_id"));
+    BatchResult.Failed<UnknownFields> failed = assertInstanceOf(BatchResult.Failed.class, second.result());
+    assertEquals(List.of("Record does not exist"), ((CommandFailedException) failed.error()).messages());
+    assertEquals(new BatchResult.ErrorText<>("ERROR: Required parameter \"record_id\" missing"), third.result());
+  }
+}
