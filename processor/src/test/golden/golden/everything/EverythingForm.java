@@ -84,7 +84,7 @@ public final class EverythingForm {
       out.add("source", value.source().wireValue());
     }
     if (value.data() != null) {
-      out.add("data", Json.write(g -> Json.writeStringOr(g, value.data(), (g1, v1) -> EverythingJson.writeAddress(g1, v1))));
+      out.add("data", Json.stringOrText(value.data(), (g, v) -> EverythingJson.writeAddress(g, v)));
     }
     if (value.externalId() != null) {
       out.add("exteral_id", value.externalId());

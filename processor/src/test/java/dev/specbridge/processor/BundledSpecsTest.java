@@ -24,6 +24,55 @@ class BundledSpecsTest {
   }
 
   @Test
+  void siteServiceSpecGivesEveryCommandOfTheSeedATypedClientMethodAndAHandlerMethod() {
+    Compilation compilation = SpecCompiler.compile("bundled.site", "apispec/site-service.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    String client = contents(compilation, "bundled.site.SiteServiceClient");
+    String handler = contents(compilation, "bundled.site.SiteServiceHandler");
+    String commands = contents(compilation, "bundled.site.SiteServiceCommands");
+    for (String command : SEED_COMMANDS) {
+      String method = lowerCamel(command);
+      assertThat(client).contains(" " + method + "(");
+      assertThat(client).contains(" " + method + "Async(");
+      assertThat(commands).contains("new FormCommand<>(\"" + command + "\"");
+      if (!command.equals("batch")) {
+        assertThat(handler).contains(" " + method + "(");
+      }
+    }
+    // batch is answered by the dispatcher from the other methods, and built typed on the client
+    assertThat(handler).doesNotContain(" batch(");
+    assertThat(handler).contains(".batch(\"batch\")");
+    assertThat(client).contains("public FormBatch newBatch()");
+    // wire quirks of the pages: a typo kept on the wire, four boolean spellings, a text success status
+    assertThat(contents(compilation, "bundled.site.SiteServiceForm"))
+        .contains("out.add(\"exteral_id\", value.externalId())");
+    assertThat(contents(compilation, "bundled.site.UpdateUserRequest")).contains("String externalId");
+    assertThat(commands).contains("new FormCommand<>(\"issue_invites\", false, \"SUCCESS\"");
+    assertThat(commands).contains("new FormCommand<>(\"leads_get\", true, null");
+    // a command without a public page is callable with unknown fields only
+    assertThat(contents(compilation, "bundled.site.PolicySetRequest"))
+        .contains("public record PolicySetRequest(UnknownFields unknownFields)");
+  }
+
+  /** The 34 commands of seed 000's list, in its order. */
+  private static final java.util.List<String> SEED_COMMANDS = java.util.List.of("authenticate_notifications",
+      "autos_remote_data_sync", "autostrada_sync", "batch", "command_center_receive_command",
+      "command_center_sync", "create_customer", "create_hosted_checkout", "create_lead", "create_order",
+      "event_set", "events_get", "issue_invites", "lead_set", "leads_csv_import", "leads_csv_import_status",
+      "leads_get", "leads_get_user_tags", "leads_merge", "leads_multi_manage_tags", "leads_multi_transfer", "ping",
+      "policy_set", "query_users", "receive_import_file", "send_system_email", "update_lead", "update_order",
+      "update_user", "user_get", "user_login_link", "user_login_token", "user_login_token_update",
+      "validate_user");
+
+  private static String lowerCamel(String wireName) {
+    StringBuilder name = new StringBuilder();
+    for (String part : wireName.split("_")) {
+      name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    return name.toString();
+  }
+
+  @Test
   void anExtensionAddsFieldsAndEntriesToItsBase() {
     Compilation compilation = SpecCompiler.compile("extended", "specs/extension.yaml");
     assertThat(compilation).succeededWithoutWarnings();

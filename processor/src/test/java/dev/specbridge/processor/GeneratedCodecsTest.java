@@ -72,7 +72,7 @@ class GeneratedCodecsTest {
         + "&notes=%5B%7B%22status%22%3A%22Message%22%2C%22Notes%22%3A%22test%22%7D%5D"
         + "&billing_addr=%7B%22first_name%22%3A%22John%22%2C%22address_line_1%22%3A%221+fake+street%22%2C"
         + "%22zip%22%3A%2233771%22%7D"
-        + "&status=updated&source=walk-in&data=%22Hello+World%22&exteral_id=abc123&campaign=spring", out.body());
+        + "&status=updated&source=walk-in&data=Hello+World&exteral_id=abc123&campaign=spring", out.body());
   }
 
   @Test
@@ -80,9 +80,8 @@ class GeneratedCodecsTest {
     CreateLeadRequest lead = fullLead();
     FormWriter out = new FormWriter();
     EverythingForm.writeCreateLeadRequest(out, lead);
-    assertEquals(lead.withData(StringOr.text("\"Hello World\"")),
-        EverythingForm.readCreateLeadRequest(FormReader.parse(out.body())),
-        "a string-or value written as JSON text reads back as that text");
+    assertEquals(lead, EverythingForm.readCreateLeadRequest(FormReader.parse(out.body())),
+        "a string-or's plain string travels as it is");
     CreateLeadRequest structured = lead.withData(StringOr.value(Address.builder().firstName("Ann").build()));
     FormWriter again = new FormWriter();
     EverythingForm.writeCreateLeadRequest(again, structured);

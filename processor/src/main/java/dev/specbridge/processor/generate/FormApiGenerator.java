@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.runtime.form.CallContext;
 import dev.specbridge.runtime.form.CommandRefusedException;
@@ -120,7 +121,7 @@ final class FormApiGenerator {
           .addParameter(request, "request")
           .addStatement("return client.callAsync($T.$N, request)", commands, constant(command))
           .build());
-      if (request(command).fields().isEmpty()) {
+      if (request(command).fields().stream().noneMatch(FieldModel::required)) { // nothing to pass is valid
         type.addMethod(MethodSpec.methodBuilder(method)
             .addJavadoc("$L\n\n@return the decoded answer\n", doc)
             .addModifiers(Modifier.PUBLIC)
@@ -150,6 +151,9 @@ final class FormApiGenerator {
             CommandRefusedException.class);
     CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()", FormDispatcher.class).indent();
     for (EntryModel command : api.entries()) {
+      if (command.wireName().equals(batchCommand())) {
+        continue; // the dispatcher answers it by running the other commands' methods
+      }
       ClassName request = types.className(List.of(request(command).javaName()));
       ClassName response = types.className(List.of(response(command).javaName()));
       type.addMethod(MethodSpec.methodBuilder(method(command))

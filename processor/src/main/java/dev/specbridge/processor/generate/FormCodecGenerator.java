@@ -65,9 +65,15 @@ final class FormCodecGenerator {
         .addParameter(record.type(), "value");
     for (FieldModel field : record.model().fields()) {
       CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
-      CodeBlock text = WireCode.isText(field.type()) || isRawJson(field.type())
-          ? wire.toText(field.type(), value)
-          : CodeBlock.of("$T.write(g -> $L)", Json.class, wire.writeJson(field.type(), "g", value, 0));
+      CodeBlock text;
+      if (WireCode.isText(field.type()) || isRawJson(field.type())) {
+        text = wire.toText(field.type(), value);
+      } else if (field.type() instanceof TypeRef.StringOr union) { // the plain string travels as it is
+        text = CodeBlock.of("$T.stringOrText($L, (g, v) -> $L)", Json.class, value,
+            wire.writeJson(union.value(), "g", CodeBlock.of("v"), 1));
+      } else {
+        text = CodeBlock.of("$T.write(g -> $L)", Json.class, wire.writeJson(field.type(), "g", value, 0));
+      }
       if (types.of(field.type(), field.required()).isPrimitive()) {
         method.addStatement("out.add($S, $L)", field.wireName(), text);
       } else {

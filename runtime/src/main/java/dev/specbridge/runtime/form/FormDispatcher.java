@@ -32,7 +32,8 @@ public final class FormDispatcher {
         throw new CommandRefusedException(1, "Invalid parameters: " + e.getMessage());
       }
       R response = handler.handle(request, context);
-      out.add("status", "0");
+      // a command whose spec names its own success status (issue_invites: SUCCESS) is answered with it
+      out.add("status", command.successStatus() == null ? "0" : command.successStatus());
       command.writeResponse().accept(out, response);
     }
   }

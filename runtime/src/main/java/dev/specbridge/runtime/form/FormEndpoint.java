@@ -53,7 +53,7 @@ public final class FormEndpoint implements HttpEndpoint {
     String loginId = in.take("ai_login_id");
     String password = in.take("ai_login_password");
     String sitecomToken = in.take("ai_sitecom_token");
-    String userToken = in.peek("ai_token"); // also a request field of user_login_token_update
+    String userToken = in.credential("ai_token");
     String command = in.take("ai_command");
     String authorization = request.header("Authorization");
     String signedUser = null;

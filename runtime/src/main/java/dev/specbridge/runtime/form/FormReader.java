@@ -19,6 +19,7 @@ public final class FormReader {
   private final List<String> names = new ArrayList<>();
   private final List<String> values = new ArrayList<>();
   private boolean[] taken;
+  private boolean[] credentials; // pairs left out of rest(); null when none
 
   private FormReader() {}
 
@@ -86,10 +87,23 @@ public final class FormReader {
     return null;
   }
 
-  /** The value of the first pair named {@code name}, without marking it read. */
-  public String peek(String name) {
-    int i = names.indexOf(name);
-    return i < 0 ? null : values.get(i);
+  /**
+   * The value of the first pair named {@code name}, a credential (and so is every other pair of that name): a field of that name may still read it (the
+   * {@code ai_token} that user_login_token_update updates), but it never becomes an unknown field, so it cannot
+   * reach a record's {@code toString()}.
+   */
+  public String credential(String name) {
+    String first = null;
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equals(name)) {
+        if (credentials == null) {
+          credentials = new boolean[names.size()];
+        }
+        credentials[i] = true; // every copy: a repeated token is still a token
+        first = first == null ? values.get(i) : first;
+      }
+    }
+    return first;
   }
 
   /**
@@ -150,7 +164,7 @@ public final class FormReader {
   public UnknownFields rest() {
     List<UnknownFields.Entry> rest = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      if (!taken[i]) {
+      if (!taken[i] && (credentials == null || !credentials[i])) {
         rest.add(new UnknownFields.Entry(names.get(i), values.get(i)));
       }
     }

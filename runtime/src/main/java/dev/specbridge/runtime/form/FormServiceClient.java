@@ -181,6 +181,14 @@ public final class FormServiceClient {
     return decode(command, checkHttp(command.name(), response, body), body);
   }
 
+  /**
+   * Reads a command's answer body (URL-encoded pairs, or a JSON object) as this client does: for callers that
+   * bring their own HTTP stack, and for benchmarks.
+   */
+  public static <R> FormReply<R> readAnswer(FormCommand<?, R> command, String body) {
+    return decode(command, pairsOf(command.name(), body, "no content type"), body);
+  }
+
   /** Checks the HTTP status of an answer and returns its pairs. */
   static FormReader checkHttp(String command, Response response, String body) {
     int code = response.code();

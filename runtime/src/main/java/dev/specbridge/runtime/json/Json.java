@@ -311,6 +311,17 @@ public final class Json {
     }
   }
 
+  /**
+   * A plain string or a structure as one text (a form value): the string as it is, the structure as JSON; the
+   * inverse of {@link #stringOr(String, Function)}.
+   */
+  public static <T> String stringOrText(StringOr<T> union, BiConsumer<JsonGenerator, T> value) {
+    if (union instanceof StringOr.Text<T> text) {
+      return text.text();
+    }
+    return write(g -> value.accept(g, ((StringOr.Value<T>) union).value()));
+  }
+
   /** Skips the value the parser stands on (and its children). */
   public static void skip(JsonParser parser) {
     parser.skipChildren();

@@ -21,6 +21,9 @@ class FormEndpointTest {
   private static final FormCommand<UnknownFields, UnknownFields> ECHO = new FormCommand<>("echo", true, null,
       (sink, request) -> request.entries().forEach(e -> sink.add(e.name(), e.raw())), FormReader::rest,
       (sink, response) -> response.entries().forEach(e -> sink.add(e.name(), e.raw())), FormReader::rest);
+  /** Succeeds with the text status its spec names, as issue_invites does. */
+  private static final FormCommand<UnknownFields, UnknownFields> INVITE = new FormCommand<>("invite", false,
+      "SUCCESS", (sink, request) -> { }, FormReader::rest, (sink, response) -> { }, FormReader::rest);
   private static final FormCommand<UnknownFields, UnknownFields> REFUSE = new FormCommand<>("refuse", false, null,
       ECHO.writeRequest(), ECHO.readRequest(), ECHO.writeResponse(), ECHO.readResponse());
 
@@ -30,6 +33,7 @@ class FormEndpointTest {
   void start() throws Exception {
     FormDispatcher dispatcher = FormDispatcher.builder()
         .on(ECHO, (request, context) -> request.with("who", context.principal()))
+        .on(INVITE, (request, context) -> UnknownFields.empty())
         .on(REFUSE, (request, context) -> {
           throw new CommandRefusedException(3, "first reason", "second reason");
         })
@@ -71,6 +75,28 @@ class FormEndpointTest {
         () -> client(FormAuth.login("apiuser", "APIuser123")).call(REFUSE, UnknownFields.empty()));
     assertEquals(3, refused.status());
     assertEquals(List.of("first reason", "second reason"), refused.messages());
+  }
+
+  @Test
+  void aCommandWithItsOwnSuccessStatusIsAnsweredWithIt() {
+    FormReply<UnknownFields> reply = client(FormAuth.login("apiuser", "APIuser123"))
+        .exchange(INVITE, UnknownFields.empty());
+    assertEquals("SUCCESS", reply.status());
+  }
+
+  @Test
+  void aUserTokenNeverBecomesAnUnknownFieldOfTheRequest() {
+    FormEndpoint endpoint = new FormEndpoint(FormDispatcher.builder()
+        .on(ECHO, (request, context) -> request.with("who", context.principal())).build(),
+        credentials -> credentials.userToken().equals("T-secret") ? "user:7" : "nobody");
+    try (EmbeddedHttpServer tokenServer = EmbeddedHttpServer.start("/service", endpoint)) {
+      UnknownFields answer = FormServiceClient.builder(tokenServer.url("/service")).allowPlainHttp()
+          .auth(FormAuth.userToken("T-secret")).build()
+          .call(ECHO, UnknownFields.empty().with("n", "1"));
+      assertEquals(UnknownFields.empty().with("n", "1").with("who", "user:7"), answer);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -51,4 +51,13 @@ class FormReaderTest {
     assertEquals("true", reader.take("flag"));
     assertNull(reader.take("gone"));
   }
+
+  @Test
+  void aCredentialIsReadableByAFieldButNeverAnUnknownField() {
+    FormReader reader = FormReader.parse("ai_token=T1&ai_token=T1&keep=1");
+    assertEquals("T1", reader.credential("ai_token"));
+    assertEquals(UnknownFields.empty().with("keep", "1"), reader.rest(), "neither copy is kept");
+    assertEquals("T1", reader.take("ai_token"), "a field of that name still reads it");
+    assertNull(FormReader.parse("a=1").credential("ai_token"));
+  }
 }
