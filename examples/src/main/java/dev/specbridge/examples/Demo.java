@@ -6,25 +6,106 @@ import dev.specbridge.examples.citytrips.Country;
 import dev.specbridge.examples.citytrips.Vehicle;
 import dev.specbridge.examples.citytrips.VehicleFullMessage;
 import dev.specbridge.examples.citytrips.VehicleStatusMessage;
+import dev.specbridge.examples.site.CreateLeadRequest;
+import dev.specbridge.examples.site.CreateLeadResponse;
+import dev.specbridge.examples.site.IssueInvitesRequest;
+import dev.specbridge.examples.site.LeadsGetRequest;
+import dev.specbridge.examples.site.LeadsMergeRequest;
+import dev.specbridge.examples.site.SiteServiceClient;
+import dev.specbridge.examples.site.SiteServiceCommands;
+import dev.specbridge.examples.site.SiteServiceEmulator;
+import dev.specbridge.examples.site.StandInSigner;
+import dev.specbridge.examples.site.UserLoginTokenRequest;
+import dev.specbridge.examples.site.ValidateUserRequest;
+import dev.specbridge.runtime.error.CommandFailedException;
+import dev.specbridge.runtime.form.FormAuth;
+import dev.specbridge.runtime.form.FormBatch;
+import dev.specbridge.runtime.form.FormServiceClient;
 import dev.specbridge.runtime.value.UnknownFields;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The tour: builds records generated from a spec (the bundled CityTrips spec plus this module's extension)
- * and shows what they do. Run it with {@code mvn -B -q -Pdemo -DskipTests package} from the project root.
+ * The tour: calls the site-service API through its generated client against an in-process emulator over real
+ * HTTP, then builds records generated from the bundled CityTrips spec plus this module's extension and shows
+ * what they do. Run it with {@code mvn -B -q -Pdemo -DskipTests package} from the project root.
  */
 public final class Demo {
   private Demo() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     run(System.out);
   }
 
-  static void run(PrintStream out) {
-    out.println("specbridge demo: records generated from apispec/citytrips.yaml + specs/citytrips-operator.yaml");
+  static void run(PrintStream out) throws IOException {
+    siteService(out);
+    out.println();
+    cityTrips(out);
+  }
+
+  static void siteService(PrintStream out) throws IOException {
+    try (SiteServiceEmulator emulator = SiteServiceEmulator.start(Clock.systemUTC(),
+        new StandInSigner(SiteServiceEmulator.PASSWORD))) {
+      out.println("specbridge demo, part 1: the site-service API (apispec/site-service.yaml), called through the"
+          + " generated client against an emulator at " + emulator.url());
+      out.println();
+
+      // What a user writes: a client for the service URL and its credentials, then typed calls.
+      SiteServiceClient site = new SiteServiceClient(FormServiceClient.builder(emulator.url())
+          .allowPlainHttp() // loopback only; HTTPS is required otherwise
+          .auth(FormAuth.login(SiteServiceEmulator.LOGIN_ID, SiteServiceEmulator.PASSWORD))
+          .build());
+      CreateLeadResponse lead = site.createLead(CreateLeadRequest.builder()
+          .firstName("Jane").lastName("Roe").email("jane.roe@example.com").okToText(true)
+          .followupDate(LocalDateTime.of(2026, 12, 1, 9, 30)).tagAppend(List.of("prospect", "web"))
+          .build());
+      out.println("1. create_lead -> " + lead);
+
+      var token = site.userLoginToken(UserLoginTokenRequest.builder()
+          .username(SiteServiceEmulator.SEEDED_USER).password("Pass1234").build());
+      out.println("2. user_login_token -> " + token + " (the token is a secret: it never prints)");
+
+      SiteServiceClient asUser = new SiteServiceClient(FormServiceClient.builder(emulator.url())
+          .allowPlainHttp()
+          .auth(FormAuth.userToken(token.aiToken()))
+          .build());
+      asUser.createLead(CreateLeadRequest.builder().firstName("Max").email("max@example.com").build());
+      out.println("3. leads_get as that user (ai_token) -> "
+          + asUser.leadsGet(LeadsGetRequest.builder().limitFields(List.of("id", "first_name", "email")).build()));
+
+      FormBatch batch = site.newBatch();
+      var check = batch.add(SiteServiceCommands.VALIDATE_USER, ValidateUserRequest.builder()
+          .username(SiteServiceEmulator.SEEDED_USER).password("Pass1234").build());
+      var merge = batch.add(SiteServiceCommands.LEADS_MERGE, LeadsMergeRequest.builder()
+          .mergeToLead(lead.leadId()).mergeLeadList(List.of(999_999L)).build());
+      batch.send();
+      out.println("4. batch of validate_user and leads_merge, one HTTP call, answered element by element:");
+      out.println("   " + check.result());
+      out.println("   " + merge.result());
+
+      out.println("5. issue_invites answers status=SUCCESS, which its spec says is success -> "
+          + site.issueInvites(IssueInvitesRequest.builder().userId(1001).typeName("1").qty(2).build()));
+
+      SiteServiceClient wrong = new SiteServiceClient(FormServiceClient.builder(emulator.url())
+          .allowPlainHttp()
+          .auth(FormAuth.login(SiteServiceEmulator.LOGIN_ID, "not-the-password"))
+          .build());
+      try {
+        wrong.ping();
+      } catch (CommandFailedException e) {
+        out.println("6. A wrong password -> " + e.getClass().getSimpleName() + ": " + e.getMessage()
+            + " (status " + e.status() + ")");
+      }
+    }
+  }
+
+  static void cityTrips(PrintStream out) {
+    out.println("specbridge demo, part 2: records generated from apispec/citytrips.yaml"
+        + " + specs/citytrips-operator.yaml");
     out.println();
 
     AuthenticateMessage login = AuthenticateMessage.builder()

@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
   @Test
-  void theDemoPrintsTypedRecordsAndNeverTheSecret() {
+  void theDemoPrintsTypedRecordsAndNeverTheSecret() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String output = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(output.contains("1. create_lead -> CreateLeadResponse[leadId=1002, unknownFields={}]"), output);
+    assertTrue(output.contains("UserLoginTokenResponse[aiToken=██, unknownFields={}]"), output);
+    assertTrue(output.contains("\"first_name\":\"Max\""), output);
+    assertTrue(output.contains("Done[response=ValidateUserResponse[validation=success, userId=1001"), output);
+    assertTrue(output.contains("Failed[error=dev.specbridge.runtime.error.CommandFailedException: command"
+        + " leads_merge failed with status 1: Error Occurred; Lead 999999 does not exist]"), output);
+    assertTrue(output.contains("-> IssueInvitesResponse[unknownFields={}]"), output);
+    assertTrue(output.contains("command ping failed with status 1: Authentication failed"), output);
+    assertFalse(output.contains("not-the-password"), output);
+    assertFalse(output.contains("APIuser123"), output);
     assertTrue(output.contains("apiKey=██"), output);
     assertFalse(output.contains("a9eb2bc7-secret"), output);
     assertTrue(output.contains("rangeKm=210"), output);
