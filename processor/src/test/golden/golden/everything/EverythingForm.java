@@ -62,20 +62,20 @@ public final class EverythingForm {
     if (value.created() != null) {
       out.add("created", WireText.formatTimestamp(value.created(), true));
     }
-    if (value.tags() != null) {
+    if (!value.tags().isEmpty()) {
       out.add("tags", WireText.formatCsv(value.tags(), e -> e));
     }
-    if (value.products() != null) {
-      out.add("products", Json.write(g -> Json.writeList(g, value.products(), (g1, v1) -> EverythingJson.writeCreateLeadRequest_ProductsItem(g1, v1))));
+    if (!value.products().isEmpty()) {
+      out.addJson("products", Json.write(g -> Json.writeList(g, value.products(), (g1, v1) -> EverythingJson.writeCreateLeadRequest_ProductsItem(g1, v1))));
     }
-    if (value.vars() != null) {
-      out.add("vars", Json.write(g -> Json.writeMap(g, value.vars(), (g1, v1) -> g1.writeString(v1))));
+    if (!value.vars().isEmpty()) {
+      out.addJson("vars", Json.write(g -> Json.writeMap(g, value.vars(), (g1, v1) -> g1.writeString(v1))));
     }
     if (value.notes() != null) {
-      out.add("notes", value.notes().json());
+      out.addJson("notes", value.notes().json());
     }
     if (value.billingAddr() != null) {
-      out.add("billing_addr", Json.write(g -> EverythingJson.writeAddress(g, value.billingAddr())));
+      out.addJson("billing_addr", Json.write(g -> EverythingJson.writeAddress(g, value.billingAddr())));
     }
     if (value.status() != null) {
       out.add("status", value.status().wireValue());
@@ -84,7 +84,7 @@ public final class EverythingForm {
       out.add("source", value.source().wireValue());
     }
     if (value.data() != null) {
-      out.add("data", Json.stringOrText(value.data(), (g, v) -> EverythingJson.writeAddress(g, v)));
+      out.addStringOr("data", value.data(), (g, v) -> EverythingJson.writeAddress(g, v));
     }
     if (value.externalId() != null) {
       out.add("exteral_id", value.externalId());
@@ -145,7 +145,7 @@ public final class EverythingForm {
   public static void writeCreateLeadResponse(FormSink out, CreateLeadResponse value) {
     out.add("lead_id", String.valueOf(value.leadId()));
     if (value.summary() != null) {
-      out.add("summary", Json.write(g -> EverythingJson.writeCreateLeadResponse_Summary(g, value.summary())));
+      out.addJson("summary", Json.write(g -> EverythingJson.writeCreateLeadResponse_Summary(g, value.summary())));
     }
     for (UnknownFields.Entry extra : value.unknownFields().entries()) {
       out.add(extra.name(), extra.raw());
@@ -183,8 +183,8 @@ public final class EverythingForm {
    * Writes a {@link ListAddressesResponse} as name-value pairs.
    */
   public static void writeListAddressesResponse(FormSink out, ListAddressesResponse value) {
-    if (value.addresses() != null) {
-      out.add("addresses", Json.write(g -> Json.writeList(g, value.addresses(), (g1, v1) -> EverythingJson.writeAddress(g1, v1))));
+    if (!value.addresses().isEmpty()) {
+      out.addJson("addresses", Json.write(g -> Json.writeList(g, value.addresses(), (g1, v1) -> EverythingJson.writeAddress(g1, v1))));
     }
     for (UnknownFields.Entry extra : value.unknownFields().entries()) {
       out.add(extra.name(), extra.raw());

@@ -63,12 +63,12 @@ public final class EverythingJson {
    * Reads a {@link Address} from JSON.
    */
   public static Address readAddress(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "Address");
+    boolean members = Json.startObject(p, "Address");
     String vFirstName = null;
     String vLine1 = null;
     String vZip = null;
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -172,7 +172,7 @@ public final class EverythingJson {
    * Reads a {@link CreateLeadRequest} from JSON.
    */
   public static CreateLeadRequest readCreateLeadRequest(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "CreateLeadRequest");
+    boolean members = Json.startObject(p, "CreateLeadRequest");
     String vEmail = null;
     String vPassword = null;
     String vCountry = null;
@@ -194,7 +194,7 @@ public final class EverythingJson {
     StringOr<Address> vData = null;
     String vExternalId = null;
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -249,11 +249,11 @@ public final class EverythingJson {
    * Reads a {@link CreateLeadRequest.ProductsItem} from JSON.
    */
   public static CreateLeadRequest.ProductsItem readCreateLeadRequest_ProductsItem(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "CreateLeadRequest.ProductsItem");
+    boolean members = Json.startObject(p, "CreateLeadRequest.ProductsItem");
     String vSku = null;
     Integer vQty = null;
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -284,11 +284,11 @@ public final class EverythingJson {
    * Reads a {@link CreateLeadResponse} from JSON.
    */
   public static CreateLeadResponse readCreateLeadResponse(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "CreateLeadResponse");
+    boolean members = Json.startObject(p, "CreateLeadResponse");
     Integer vLeadId = null;
     CreateLeadResponse.Summary vSummary = null;
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -318,9 +318,9 @@ public final class EverythingJson {
    * Reads a {@link CreateLeadResponse.Summary} from JSON.
    */
   public static CreateLeadResponse.Summary readCreateLeadResponse_Summary(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "CreateLeadResponse.Summary");
+    boolean members = Json.startObject(p, "CreateLeadResponse.Summary");
     Integer vTotal = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -344,9 +344,9 @@ public final class EverythingJson {
    * Reads a {@link ListAddressesRequest} from JSON.
    */
   public static ListAddressesRequest readListAddressesRequest(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "ListAddressesRequest");
+    boolean members = Json.startObject(p, "ListAddressesRequest");
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -373,10 +373,10 @@ public final class EverythingJson {
    * Reads a {@link ListAddressesResponse} from JSON.
    */
   public static ListAddressesResponse readListAddressesResponse(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "ListAddressesResponse");
+    boolean members = Json.startObject(p, "ListAddressesResponse");
     List<Address> vAddresses = null;
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -400,9 +400,9 @@ public final class EverythingJson {
    * Reads a {@link PingRequest} from JSON.
    */
   public static PingRequest readPingRequest(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "PingRequest");
+    boolean members = Json.startObject(p, "PingRequest");
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
@@ -425,9 +425,9 @@ public final class EverythingJson {
    * Reads a {@link PingResponse} from JSON.
    */
   public static PingResponse readPingResponse(JsonParser p) {
-    Json.expect(p, JsonToken.START_OBJECT, "PingResponse");
+    boolean members = Json.startObject(p, "PingResponse");
     List<UnknownFields.Entry> unknown = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {

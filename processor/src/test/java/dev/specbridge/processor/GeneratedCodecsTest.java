@@ -132,6 +132,15 @@ class GeneratedCodecsTest {
   }
 
   @Test
+  void anEmptyPhpArrayReadsAsAnObjectWithoutMembersButAFullOneIsRefused() {
+    CreateLeadResponse response = EverythingForm.readCreateLeadResponse(FormReader.parse("lead_id=1&summary=%5B%5D"));
+    assertNull(response.summary().total());
+    WireFormatException e = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadResponse(
+        FormReader.parse("lead_id=1&summary=%5B1%5D")));
+    assertTrue(e.getMessage().contains("should start with an object, found an array"), e.getMessage());
+  }
+
+  @Test
   void aWrappedMessageBodyIsItsValueOnTheWire() {
     VehicleFullMessage message = Json.read("[{\"id\":\"v1\",\"country\":\"Chile\",\"battery\":80,\"new\":1}]",
         CitytripsJson::readVehicleFullMessage);

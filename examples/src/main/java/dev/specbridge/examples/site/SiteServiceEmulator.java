@@ -35,9 +35,12 @@ import java.util.function.BiConsumer;
 /**
  * An in-process emulator of the dealer website's API Service, served over real HTTP on loopback: the generated
  * {@link SiteServiceHandler} with in-memory users, tokens, leads, imports and orders behind the runtime's
- * {@link FormEndpoint}. It behaves as the public command pages describe; where they are silent it does the
- * simplest plausible thing, and the only pair it adds that no page documents is {@code order_id} in the answer
- * to {@code create_order} (kept by the client as an unknown field). Of the 13 undocumented commands it answers
+ * {@link FormEndpoint}. It follows what the public command pages say; where they are silent it makes things up,
+ * and says so here: the answer to {@code create_order} carries an {@code order_id} (kept by the client as an
+ * unknown field); {@code result_totals} counts {@code merged}, {@code updated} or {@code transferred} leads;
+ * {@code query_users} answers its documented map keyed by user id as {@code 1001[username]=…} pairs; a lead, as
+ * {@code leads_get} lists it, is the pairs it was created with plus {@code id}, {@code user_id}, {@code tags} and
+ * {@code pool}; a CSV import's first line names the lead fields. Of the 13 undocumented commands it answers
  * {@code ping}, echoing the extra parameters it was sent; the others answer that they are not supported.
  *
  * <p>It accepts the login {@value #LOGIN_ID} / {@value #PASSWORD} (the pages' example), the site token
@@ -58,7 +61,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   private final Set<String> seenNonces = new HashSet<>();
   private final Map<Integer, User> users = new TreeMap<>();
   private final Map<String, Token> tokens = new HashMap<>();
-  private final Map<Integer, Map<String, String>> leads = new TreeMap<>();
+  private final Map<Long, Map<String, String>> leads = new TreeMap<>();
   private final Map<Integer, Import> imports = new TreeMap<>();
   private final Map<Integer, CreateOrderRequest> orders = new TreeMap<>();
   private final Map<Integer, String> trackingNumbers = new HashMap<>();
@@ -67,7 +70,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   private final Map<Integer, Integer> invites = new HashMap<>();
   private int nextId = 1001;
   private int nextSession = 31754;
-  private EmbeddedHttpServer server;
+  private volatile EmbeddedHttpServer server; // set once started, read by the handler threads
 
   private SiteServiceEmulator(Clock clock, RequestSigner signer) {
     this.clock = clock;
@@ -96,6 +99,11 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   /** The emails {@code send_system_email} accepted, in order. */
   public synchronized List<SendSystemEmailRequest> sentEmails() {
     return List.copyOf(sentEmails);
+  }
+
+  /** The order {@code create_order} stored under an id, as the server decoded it, or {@code null}. */
+  public synchronized CreateOrderRequest order(int orderId) {
+    return orders.get(orderId);
   }
 
   /** The hosted checkouts created, in order. */
@@ -193,7 +201,8 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
       throw new CommandRefusedException(1, "Invalid username or password");
     }
     Token current = tokens.values().stream().filter(t -> t.userId == user.id).findFirst().orElse(null);
-    if (current != null && !Boolean.TRUE.equals(request.reissue())) {
+    if (current != null && !Boolean.TRUE.equals(request.reissue())
+        && current.expiration.isAfter(LocalDateTime.now(clock))) {
       return UserLoginTokenResponse.builder().aiToken(current.value).build();
     }
     return UserLoginTokenResponse.builder().aiToken(issue(user.id, current, request.expiration()).value).build();
@@ -206,7 +215,8 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     if (current == null) {
       throw new CommandRefusedException(1, "Unknown ai_token");
     }
-    Token updated = Boolean.TRUE.equals(request.reissue()) || request.expiration() != null
+    // "only used for brand new keys or when reissue is true": without reissue, the token and its expiration stay
+    Token updated = Boolean.TRUE.equals(request.reissue())
         ? issue(current.userId, current, request.expiration())
         : current;
     return UserLoginTokenUpdateResponse.builder()
@@ -408,7 +418,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     lead.put("id", String.valueOf(id));
     lead.put("user_id", context.principal().startsWith("user:") ? context.principal().substring(5) : "1001");
     lead.putAll(fields);
-    leads.put(id, lead);
+    leads.put((long) id, lead);
     return id;
   }
 
@@ -453,6 +463,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   @Override
   public synchronized LeadsMergeResponse leadsMerge(LeadsMergeRequest request, CallContext context) {
     Map<String, String> target = lead(request.mergeToLead());
+    request.mergeLeadList().forEach(this::lead); // every lead must exist before any is merged
     int merged = 0;
     for (long sourceId : request.mergeLeadList()) {
       if (sourceId == request.mergeToLead()) {
@@ -464,7 +475,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
           target.put(name, value); // the first non-empty value in list order is kept
         }
       });
-      leads.remove((int) sourceId);
+      leads.remove(sourceId);
       merged++;
     }
     return LeadsMergeResponse.builder().resultTotals(totals("merged", merged)).build();
@@ -473,6 +484,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   @Override
   public synchronized LeadsMultiManageTagsResponse leadsMultiManageTags(LeadsMultiManageTagsRequest request,
       CallContext context) {
+    request.leadList().forEach(this::lead); // all or nothing
     for (long id : request.leadList()) {
       Map<String, String> lead = lead(id);
       Set<String> tags = tags(lead);
@@ -502,6 +514,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     } else {
       to = null;
     }
+    request.leadList().forEach(this::lead); // all or nothing
     for (long id : request.leadList()) {
       Map<String, String> lead = lead(id);
       if (to != null) {
@@ -520,7 +533,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   }
 
   private Map<String, String> lead(long id) {
-    Map<String, String> lead = leads.get((int) id);
+    Map<String, String> lead = leads.get(id);
     if (lead == null) {
       throw new CommandRefusedException(1, "Error Occurred", "Lead " + id + " does not exist");
     }
@@ -541,9 +554,9 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     return new RawJson(Json.write(Map.of(counter, count)));
   }
 
-  private static int parseId(String text) {
+  private static long parseId(String text) {
     try {
-      return Integer.parseInt(text.strip());
+      return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
       throw new CommandRefusedException(1, "Invalid lead_id: " + text);
     }

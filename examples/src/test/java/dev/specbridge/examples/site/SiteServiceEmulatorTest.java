@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -120,9 +119,14 @@ class SiteServiceEmulatorTest {
   }
 
   @Test
-  void userLoginTokenUpdateReturnsTheNewTokenAndItsExpiration() {
+  void userLoginTokenUpdateReissuesOnlyWhenAskedAndThenTakesTheNewExpiration() {
     String token = userToken();
-    // Authenticated by the token itself, which is also the request's field: sent twice, read once.
+    UserLoginTokenUpdateResponse same = site.userLoginTokenUpdate(UserLoginTokenUpdateRequest.builder()
+        .aiToken(token).expiration("2027-02-08").build());
+    assertEquals(token, same.aiToken(), "without reissue the token stays");
+    assertEquals(LocalDateTime.of(2026, 12, 25, 10, 0), same.aiExpiration(), "and so does its expiration");
+
+    // authenticated by the token itself, which is also the request's field
     UserLoginTokenUpdateResponse updated = client(FormAuth.userToken(token)).userLoginTokenUpdate(
         UserLoginTokenUpdateRequest.builder().aiToken(token).reissue(true).expiration("2027-02-08").build());
     assertNotEquals(token, updated.aiToken());
@@ -231,7 +235,7 @@ class SiteServiceEmulatorTest {
   @Test
   void leadSetInsertsAndUpdatesWithItsOwnSpellings() {
     site.leadSet(LeadSetRequest.builder().mode(LeadSetRequest.Mode.INSERT).externalId("ABC1").fullName("Ann Lee")
-        .okToText(false).birthDate(LocalDate.of(1980, 1, 31)).lat(new BigDecimal("45.5231")).build());
+        .okToText(false).birthDate("1980-01-31").lat(new BigDecimal("45.5231")).build());
     site.leadSet(LeadSetRequest.builder().mode(LeadSetRequest.Mode.UPDATE).externalId("ABC1")
         .priority("Warm").customStatus("Hot lead").build());
     LeadsGetResponse got = site.leadsGet(LeadsGetRequest.builder()
@@ -287,6 +291,15 @@ class SiteServiceEmulatorTest {
     CommandFailedException missing = assertThrows(CommandFailedException.class, () -> site.leadsMerge(
         LeadsMergeRequest.builder().mergeToLead(keep).mergeLeadList(List.of(9L)).build()));
     assertEquals(List.of("Error Occurred", "Lead 9 does not exist"), missing.messages()); // status_message[n]
+  }
+
+  @Test
+  void aMergeWithAMissingLeadChangesNothing() {
+    int keep = site.createLead(CreateLeadRequest.builder().firstName("Keep").build()).leadId();
+    int a = site.createLead(CreateLeadRequest.builder().phone("111").build()).leadId();
+    assertThrows(CommandFailedException.class, () -> site.leadsMerge(LeadsMergeRequest.builder().mergeToLead(keep)
+        .mergeLeadList(List.of((long) a, 4_294_968_297L)).build()));
+    assertEquals(2, site.leadsGet().totalResults(), "a long id does not wrap onto an existing lead");
   }
 
   @Test
@@ -347,7 +360,7 @@ class SiteServiceEmulatorTest {
   void createOrderCarriesProductsAndAddressesAsJsonAndUpdateOrderFindsIt() {
     Address billing = Address.builder().firstName("test").lastName("test").addressLine1("1 fake street").city("tampa")
         .region("FL").country("US").postalCode("33771").email("test@example.com").phone("1234567890").build();
-    CreateOrderResponse order = site.createOrder(CreateOrderRequest.builder().userId(1001)
+    CreateOrderRequest sent = CreateOrderRequest.builder().userId(1001)
         .products(List.of(
             Product.builder().qty(3).price(BigDecimal.ZERO).title("test0").stockItemId(0).productCode("asdfs0")
                 .build(),
@@ -355,9 +368,10 @@ class SiteServiceEmulatorTest {
                 .productCode("asdfs1").build()))
         .total(new BigDecimal("10.00")).shipping(new BigDecimal("10.00")).tax(new BigDecimal("10.00"))
         .paymentStatus(CreateOrderRequest.PaymentStatus.AUTH_CAPTURE).billingAddr(billing).shippingAddr(billing)
-        .dateAdded(LocalDateTime.of(2017, 2, 14, 13, 59)).build());
+        .dateAdded(LocalDateTime.of(2017, 2, 14, 13, 59)).build();
+    CreateOrderResponse order = site.createOrder(sent);
     String orderId = order.unknownFields().get("order_id"); // the emulator's own pair, kept as unknown
-    assertNotNull(orderId);
+    assertEquals(sent, emulator.order(Integer.parseInt(orderId)), "products and addresses arrive whole");
 
     site.updateOrder(UpdateOrderRequest.builder().orderId(Integer.parseInt(orderId)).trackingNum("nfij392")
         .skipShippedEmail(true).build());

@@ -65,20 +65,29 @@ final class FormCodecGenerator {
         .addParameter(record.type(), "value");
     for (FieldModel field : record.model().fields()) {
       CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
-      CodeBlock text;
-      if (WireCode.isText(field.type()) || isRawJson(field.type())) {
-        text = wire.toText(field.type(), value);
+      CodeBlock add;
+      if (WireCode.isText(field.type())) {
+        add = CodeBlock.of("out.add($S, $L)", field.wireName(), wire.toText(field.type(), value));
+      } else if (isRawJson(field.type())) {
+        add = CodeBlock.of("out.addJson($S, $L)", field.wireName(), wire.toText(field.type(), value));
       } else if (field.type() instanceof TypeRef.StringOr union) { // the plain string travels as it is
-        text = CodeBlock.of("$T.stringOrText($L, (g, v) -> $L)", Json.class, value,
+        add = CodeBlock.of("out.addStringOr($S, $L, (g, v) -> $L)", field.wireName(), value,
             wire.writeJson(union.value(), "g", CodeBlock.of("v"), 1));
       } else {
-        text = CodeBlock.of("$T.write(g -> $L)", Json.class, wire.writeJson(field.type(), "g", value, 0));
+        add = CodeBlock.of("out.addJson($S, $T.write(g -> $L))", field.wireName(), Json.class,
+            wire.writeJson(field.type(), "g", value, 0));
       }
-      if (types.of(field.type(), field.required()).isPrimitive()) {
-        method.addStatement("out.add($S, $L)", field.wireName(), text);
+      if (types.of(field.type(), field.required()).isPrimitive()
+          || field.required() && (field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.MapOf)) {
+        method.addStatement(add);
+      } else if (field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.MapOf) {
+        // a record's collections are never null: an optional one that is empty is not set, and sends no pair
+        method.beginControlFlow("if (!$L.isEmpty())", value)
+            .addStatement(add)
+            .endControlFlow();
       } else {
         method.beginControlFlow("if ($L != null)", value)
-            .addStatement("out.add($S, $L)", field.wireName(), text)
+            .addStatement(add)
             .endControlFlow();
       }
     }

@@ -106,7 +106,7 @@ final class JsonCodecGenerator {
           field, 0), recordName));
       return method.build();
     }
-    method.addStatement("$T.expect(p, $T.START_OBJECT, $S)", Json.class, JsonToken.class, recordName);
+    method.addStatement("boolean members = $T.startObject(p, $S)", Json.class, recordName);
     for (FieldModel field : model.fields()) {
       method.addStatement("$T $N = null", types.boxed(field.type()), local(field));
     }
@@ -114,7 +114,7 @@ final class JsonCodecGenerator {
     if (model.keepsUnknown()) {
       method.addStatement("$T unknown = null", kept);
     }
-    method.beginControlFlow("while (p.nextToken() == $T.PROPERTY_NAME)", JsonToken.class)
+    method.beginControlFlow("while (members && p.nextToken() == $T.PROPERTY_NAME)", JsonToken.class)
         .addStatement("String name = p.currentName()")
         .addStatement("p.nextToken()")
         .beginControlFlow("switch (name)");

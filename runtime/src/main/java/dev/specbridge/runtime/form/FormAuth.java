@@ -74,6 +74,12 @@ public sealed interface FormAuth {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(signer, "signer");
     }
+
+    /** The signer holds the key: only the user prints. */
+    @Override
+    public String toString() {
+      return "Signed[user=" + user + ", signer=██]";
+    }
   }
 
   enum None implements FormAuth {

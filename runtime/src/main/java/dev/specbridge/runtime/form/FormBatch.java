@@ -65,11 +65,7 @@ public final class FormBatch {
       for (Item<?, ?> item : items) {
         g.writeStartObject();
         g.writeStringProperty("ai_command", item.command.name());
-        writeRequest(item, (name, value) -> {
-          if (value != null) {
-            g.writeStringProperty(name, value);
-          }
-        });
+        writeRequest(item, new JsonMemberSink(g));
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -110,32 +109,15 @@ public final class FormDispatcher {
               : "ERROR: Unknown command \"" + command + "\"");
           continue;
         }
-        Map<String, String> answer = new LinkedHashMap<>();
-        dispatch(command, element, principal, (name, value) -> {
-          if (value != null) {
-            answer.put(name, value);
-          }
-        });
-        writeObject(g, answer);
+        FormEndpoint.hideCredentials(element); // the batch call itself was authenticated
+        g.writeStartObject();
+        dispatch(command, element, principal, new JsonMemberSink(g));
+        g.writeEndObject();
       }
       g.writeEndArray();
     });
     out.add("status", "0");
-    out.add("response", response);
-  }
-
-  private static void writeObject(JsonGenerator g, Map<String, String> answer) {
-    g.writeStartObject();
-    answer.forEach((name, value) -> {
-      String start = value.stripLeading();
-      g.writeName(name);
-      if (start.startsWith("{") || start.startsWith("[")) {
-        g.writeRawValue(value); // a structured field already written as JSON
-      } else {
-        g.writeString(value);
-      }
-    });
-    g.writeEndObject();
+    out.addJson("response", response);
   }
 
   /** Routes from command names to handlers. */

@@ -3,6 +3,7 @@ package dev.specbridge.runtime.form;
 import dev.specbridge.runtime.http.HttpEndpoint;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,10 +50,23 @@ public final class FormEndpoint implements HttpEndpoint {
     return new Answer(200, FORM_TYPE, out.toBytes());
   }
 
+  /**
+   * Marks every credential pair as such, so that none (nor a repeated copy) becomes an unknown field of a
+   * request, where a handler or {@code toString()} would see it.
+   */
+  static void hideCredentials(FormReader in) {
+    for (String name : CREDENTIALS) {
+      in.credential(name);
+    }
+  }
+
+  private static final List<String> CREDENTIALS =
+      List.of("ai_login_id", "ai_login_password", "ai_sitecom_token", "ai_token");
+
   private static FormAuthenticator.Credentials credentials(Request request, FormReader in) {
-    String loginId = in.take("ai_login_id");
-    String password = in.take("ai_login_password");
-    String sitecomToken = in.take("ai_sitecom_token");
+    String loginId = in.credential("ai_login_id");
+    String password = in.credential("ai_login_password");
+    String sitecomToken = in.credential("ai_sitecom_token");
     String userToken = in.credential("ai_token");
     String command = in.take("ai_command");
     String authorization = request.header("Authorization");

@@ -9,6 +9,7 @@ import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -72,8 +73,9 @@ public final class FormServiceClient {
 
   /** Runs a command and returns its response with the status and status messages. */
   public <Q, R> FormReply<R> exchange(FormCommand<Q, R> command, Q request) {
-    Request httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
     for (int attempt = 0; ; attempt++) {
+      // built for each attempt: a signed request needs a new nonce every time it is sent
+      Request httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
       try (Response response = http.newCall(httpRequest).execute()) {
         return read(command, response);
       } catch (IOException e) {
@@ -91,19 +93,19 @@ public final class FormServiceClient {
   /** Runs a command without blocking; the future fails with the same exceptions {@link #call} throws. */
   public <Q, R> CompletableFuture<R> callAsync(FormCommand<Q, R> command, Q request) {
     CompletableFuture<R> future = new CompletableFuture<>();
-    Request httpRequest;
-    try {
-      httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
-    } catch (RuntimeException e) {
-      future.completeExceptionally(e);
-      return future;
-    }
-    enqueue(command, httpRequest, 0, future);
+    enqueue(command, request, 0, future);
     return future;
   }
 
-  private <Q, R> void enqueue(FormCommand<Q, R> command, Request request, int attempt, CompletableFuture<R> future) {
-    Call call = http.newCall(request);
+  private <Q, R> void enqueue(FormCommand<Q, R> command, Q request, int attempt, CompletableFuture<R> future) {
+    Call call;
+    try {
+      // built for each attempt: a signed request needs a new nonce every time it is sent
+      call = http.newCall(httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request)));
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      return;
+    }
     future.whenComplete((value, error) -> {
       if (future.isCancelled()) {
         call.cancel();
@@ -168,11 +170,18 @@ public final class FormServiceClient {
       body.add("ai_login_password", login.password());
     } else if (auth instanceof FormAuth.SitecomToken token) {
       body.add("ai_sitecom_token", token.token());
-    } else if (auth instanceof FormAuth.UserToken token) {
+    }
+    List<String[]> pairs = new ArrayList<>();
+    fields.accept((name, value) -> pairs.add(new String[] {name, value}));
+    // a request that carries its own ai_token (user_login_token_update) is not sent a second one
+    if (auth instanceof FormAuth.UserToken token
+        && pairs.stream().noneMatch(pair -> pair[0].equals("ai_token") && pair[1] != null)) {
       body.add("ai_token", token.token());
     }
     body.add("ai_command", command);
-    fields.accept(body);
+    for (String[] pair : pairs) {
+      body.add(pair[0], pair[1]);
+    }
     return request.post(RequestBody.create(body.toBytes(), FORM)).build();
   }
 

@@ -117,6 +117,21 @@ public final class Json {
     }
   }
 
+  /**
+   * Checks that the parser stands on an object, and says whether it has members to read. PHP servers write an
+   * empty object as {@code []} (an empty PHP array), so an empty array reads as an object without members.
+   */
+  public static boolean startObject(JsonParser parser, String what) {
+    if (parser.currentToken() == JsonToken.START_ARRAY) {
+      if (parser.nextToken() == JsonToken.END_ARRAY) {
+        return false;
+      }
+      throw new WireFormatException(what + " should start with an object, found an array");
+    }
+    expect(parser, JsonToken.START_OBJECT, what);
+    return true;
+  }
+
   /** The value the parser stands on, as JSON text (a structure is copied whole). */
   public static String raw(JsonParser parser) {
     return write(generator -> generator.copyCurrentStructure(parser));
@@ -309,17 +324,6 @@ public final class Json {
     } else {
       value.accept(generator, ((StringOr.Value<T>) union).value());
     }
-  }
-
-  /**
-   * A plain string or a structure as one text (a form value): the string as it is, the structure as JSON; the
-   * inverse of {@link #stringOr(String, Function)}.
-   */
-  public static <T> String stringOrText(StringOr<T> union, BiConsumer<JsonGenerator, T> value) {
-    if (union instanceof StringOr.Text<T> text) {
-      return text.text();
-    }
-    return write(g -> value.accept(g, ((StringOr.Value<T>) union).value()));
   }
 
   /** Skips the value the parser stands on (and its children). */

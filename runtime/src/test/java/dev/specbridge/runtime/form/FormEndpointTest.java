@@ -78,6 +78,17 @@ class FormEndpointTest {
   }
 
   @Test
+  void aBatchElementKeepsJsonLookingTextAsTextAndNeverSeesCredentials() {
+    FormBatch batch = client(FormAuth.login("apiuser", "APIuser123")).batch("batch");
+    FormBatch.Item<UnknownFields, UnknownFields> echo = batch.add(ECHO, UnknownFields.empty()
+        .with("note", "[urgent").with("evil", "{}, \"status\":\"9\"").with("ai_token", "T-secret")
+        .with("ai_login_password", "again"));
+    batch.send();
+    assertEquals(UnknownFields.empty().with("note", "[urgent").with("evil", "{}, \"status\":\"9\"")
+        .with("who", "apiuser"), echo.result().orThrow());
+  }
+
+  @Test
   void aCommandWithItsOwnSuccessStatusIsAnsweredWithIt() {
     FormReply<UnknownFields> reply = client(FormAuth.login("apiuser", "APIuser123"))
         .exchange(INVITE, UnknownFields.empty());

@@ -115,6 +115,30 @@ class FormServiceClientTest {
   }
 
   @Test
+  void aRequestCarryingItsOwnAiTokenIsNotSentTheClientsToo() throws Exception {
+    answer("status=0");
+    client().auth(FormAuth.userToken("T1")).build()
+        .call(command("user_login_token_update", false, null), Map.of("ai_token", "T2"));
+    assertEquals("ai_command=user_login_token_update&ai_token=T2", server.takeRequest().getBody().utf8());
+  }
+
+  @Test
+  void aRetriedSignedRequestIsSignedAgainWithANewNonce() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
+    answer("status=0");
+    java.util.concurrent.atomic.AtomicInteger nonces = new java.util.concurrent.atomic.AtomicInteger();
+    RequestSigner signer = input -> input.command() + "|" + input.nonce();
+    client().auth(FormAuth.signed("johnsmith", signer)).nonces(() -> "n" + nonces.incrementAndGet()).retries(1)
+        .build().call(command("ping", true, null), Map.of());
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertEquals("n1", first.getHeaders().get("X-AI-Nonce"));
+    assertEquals("n2", second.getHeaders().get("X-AI-Nonce"));
+    assertEquals("AI johnsmith:ping|n2", second.getHeaders().get("Authorization"));
+    assertEquals("Signed[user=johnsmith, signer=██]", FormAuth.signed("johnsmith", signer).toString());
+  }
+
+  @Test
   void aNonZeroStatusIsATypedErrorWithEveryMessage() {
     String body = "status=1&status_message%5B0%5D=Error+Occurred&status_message%5B1%5D=lead_list+is+required";
     answer(body);
