@@ -54,6 +54,19 @@ class BundledSpecsTest {
         .contains("public record PolicySetRequest(UnknownFields unknownFields)");
   }
 
+  @Test
+  void siteNotificationsSpecGivesEachNotificationTypeOfTheSeedARecord() {
+    Compilation compilation = SpecCompiler.compile("bundled.notices", "apispec/site-notifications.yaml");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(contents(compilation, "bundled.notices.GenericNotification"))
+        .contains("public record GenericNotification(StringOr<RawJson> data)");
+    String membership = contents(compilation, "bundled.notices.MembershipNotification").replaceAll("\\s+", " ");
+    assertThat(membership).contains("Boolean expires, LocalDateTime expDate, Boolean blocked,");
+    assertThat(membership).contains("public static final Status UNBLOCKED = new Status(\"unblocked\")");
+    assertThat(contents(compilation, "bundled.notices.NewUserNotification").replaceAll("\\s+", " "))
+        .contains("MailingAddress billingAddress, MailingAddress shippingAddress,");
+  }
+
   /** The 34 commands of seed 000's list, in its order. */
   private static final java.util.List<String> SEED_COMMANDS = java.util.List.of("authenticate_notifications",
       "autos_remote_data_sync", "autostrada_sync", "batch", "command_center_receive_command",
