@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specbridge.runtime.form.BatchResult;
 import dev.specbridge.runtime.form.CallContext;
 import dev.specbridge.runtime.form.FormAuth;
 import dev.specbridge.runtime.form.FormAuthenticator;
@@ -12,13 +13,17 @@ import dev.specbridge.runtime.form.FormEndpoint;
 import dev.specbridge.runtime.form.FormServiceClient;
 import dev.specbridge.runtime.http.EmbeddedHttpServer;
 import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -42,7 +47,7 @@ class SiteServiceWireTest {
           .govIdType("ssn").govIdNumber("123456789").build(),
       CreateHostedCheckoutRequest.builder().externalId(123).price(new BigDecimal("12.00"))
           .successUrl("https://example.com/receipt_page").callbackUrl("https://example.com/webhook_page")
-          .notes(dev.specbridge.runtime.value.StringOr.text("a note")).build(),
+          .notes(StringOr.text("a note")).build(),
       CreateLeadRequest.builder().firstName("John").lastName("Doe").company("Example Company")
           .address("123 Test Street").address2("123rd Ave").city("Test City").state("Test State").zip("97303")
           .country("Test Country").phone("132-123-1234").cell("321-321-4321").okToText(true).fax("213-213-4231")
@@ -170,9 +175,9 @@ class SiteServiceWireTest {
       assertFalse(link.toString().contains("i1e9hr978d"), link.toString());
 
       // batch: the page's own example answer, one object per command or a bare error string
-      peer.enqueue(new MockResponse.Builder().body("status=0&response=" + java.net.URLEncoder.encode(
+      peer.enqueue(new MockResponse.Builder().body("status=0&response=" + URLEncoder.encode(
           "[{\"status\":0,\"lead_id\":1003},{\"status\":1,\"status_message\":\"Record does not exist\"},"
-              + "\"ERROR: Required parameter \\\"record_id\\\" missing\"]", java.nio.charset.StandardCharsets.UTF_8))
+              + "\"ERROR: Required parameter \\\"record_id\\\" missing\"]", StandardCharsets.UTF_8))
           .build());
       peer.takeRequest();
       peer.takeRequest();
@@ -186,8 +191,8 @@ class SiteServiceWireTest {
       assertEquals(1003, created.result().orThrow().leadId());
       assertTrue(merged.result().toString().contains("Record does not exist"), merged.result().toString());
       assertEquals("ERROR: Required parameter \"record_id\" missing",
-          ((dev.specbridge.runtime.form.BatchResult.ErrorText<?>) ping.result()).text());
-      String sent = java.net.URLDecoder.decode(body(peer.takeRequest()), java.nio.charset.StandardCharsets.UTF_8);
+          ((BatchResult.ErrorText<?>) ping.result()).text());
+      String sent = URLDecoder.decode(body(peer.takeRequest()), StandardCharsets.UTF_8);
       assertTrue(sent.contains("{\"ai_command\":\"leads_merge\",\"merge_to_lead\":\"1\",\"merge_lead_list\":\"2\"}"),
           sent);
     }
@@ -203,7 +208,7 @@ class SiteServiceWireTest {
   }
 
   private static void send(SiteServiceClient site, Object request) {
-    Map<Class<?>, java.util.function.Consumer<Object>> calls = Map.ofEntries(
+    Map<Class<?>, Consumer<Object>> calls = Map.ofEntries(
         Map.entry(CreateCustomerRequest.class, r -> site.createCustomer((CreateCustomerRequest) r)),
         Map.entry(CreateHostedCheckoutRequest.class, r -> site.createHostedCheckout((CreateHostedCheckoutRequest) r)),
         Map.entry(CreateLeadRequest.class, r -> site.createLead((CreateLeadRequest) r)),

@@ -2,7 +2,6 @@ package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.error.ApiException;
 import dev.specbridge.runtime.error.MalformedResponseException;
-import dev.specbridge.runtime.error.TransportException;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.IOException;
@@ -86,7 +85,7 @@ public final class FormBatch {
       body = response.body().string();
       reply = FormServiceClient.decode(command, FormServiceClient.checkHttp(command.name(), response, body), body);
     } catch (IOException e) {
-      throw new TransportException("command " + command.name() + ": " + e.getMessage(), e);
+      throw FormServiceClient.lost(command, e);
     }
     if (reply.response() == null) {
       throw new MalformedResponseException("command " + command.name() + ": the answer has no 'response'", body, null);

@@ -74,16 +74,14 @@ public final class FormServiceClient {
   /** Runs a command and returns its response with the status and status messages. */
   public <Q, R> FormReply<R> exchange(FormCommand<Q, R> command, Q request) {
     for (int attempt = 0; ; attempt++) {
-      // built for each attempt: a signed request needs a new nonce every time it is sent
-      Request httpRequest = httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
-      try (Response response = http.newCall(httpRequest).execute()) {
+      try (Response response = http.newCall(httpRequest(command, request)).execute()) {
         return read(command, response);
       } catch (IOException e) {
         if (!mayRetry(command, attempt)) {
-          throw new TransportException("command " + command.name() + ": " + describe(e), e);
+          throw lost(command, e);
         }
       } catch (HttpStatusException e) {
-        if (!mayRetry(command, attempt) || e.httpStatus() < 502 || e.httpStatus() > 504) {
+        if (!mayRetry(command, attempt) || !isBusy(e)) {
           throw e;
         }
       }
@@ -100,8 +98,7 @@ public final class FormServiceClient {
   private <Q, R> void enqueue(FormCommand<Q, R> command, Q request, int attempt, CompletableFuture<R> future) {
     Call call;
     try {
-      // built for each attempt: a signed request needs a new nonce every time it is sent
-      call = http.newCall(httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request)));
+      call = http.newCall(httpRequest(command, request));
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
       return;
@@ -117,7 +114,7 @@ public final class FormServiceClient {
         try (response) {
           future.complete(read(command, response).response());
         } catch (HttpStatusException e) {
-          if (mayRetry(command, attempt) && e.httpStatus() >= 502 && e.httpStatus() <= 504) {
+          if (mayRetry(command, attempt) && isBusy(e)) {
             enqueue(command, request, attempt + 1, future);
           } else {
             future.completeExceptionally(e);
@@ -134,7 +131,7 @@ public final class FormServiceClient {
         if (mayRetry(command, attempt)) {
           enqueue(command, request, attempt + 1, future);
         } else {
-          future.completeExceptionally(new TransportException("command " + command.name() + ": " + describe(e), e));
+          future.completeExceptionally(lost(command, e));
         }
       }
     });
@@ -147,6 +144,20 @@ public final class FormServiceClient {
 
   private boolean mayRetry(FormCommand<?, ?> command, int attempt) {
     return command.idempotent() && attempt < retries;
+  }
+
+  /** HTTP 502–504: a gateway or a busy server, worth another attempt of an idempotent command. */
+  private static boolean isBusy(HttpStatusException e) {
+    return e.httpStatus() >= 502 && e.httpStatus() <= 504;
+  }
+
+  static TransportException lost(FormCommand<?, ?> command, IOException e) {
+    return new TransportException("command " + command.name() + ": " + describe(e), e);
+  }
+
+  /** Built anew for each attempt: a signed request needs a new nonce every time it is sent. */
+  private <Q> Request httpRequest(FormCommand<Q, ?> command, Q request) {
+    return httpRequest(command.name(), sink -> command.writeRequest().accept(sink, request));
   }
 
   /** The HTTP request of a command: credentials, {@code ai_command}, then the request's own pairs. */
@@ -185,7 +196,8 @@ public final class FormServiceClient {
     return request.post(RequestBody.create(body.toBytes(), FORM)).build();
   }
 
-  private <Q, R> FormReply<R> read(FormCommand<Q, R> command, Response response) throws IOException {
+  /** Reads an HTTP answer: its status, then its pairs, then the command's envelope and response. */
+  static <R> FormReply<R> read(FormCommand<?, R> command, Response response) throws IOException {
     String body = response.body().string();
     return decode(command, checkHttp(command.name(), response, body), body);
   }
