@@ -1,0 +1,103 @@
+package dev.specbridge.runtime.webhook;
+
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Routes a message to its handler by type: decodes its data with the type's generated reader, then calls the
+ * handler. Decoding and handling are two steps so that an endpoint can decode every message of a delivery before
+ * it handles any. Generated {@code <Api>Handler.dispatcher(…)} builds one from a handler.
+ */
+public final class NotificationDispatcher {
+  /** Handles the messages of one type. */
+  @FunctionalInterface
+  public interface Handler<T> {
+    void handle(T notification, NotificationContext context) throws Exception;
+  }
+
+  /** Handles a message whose type no route names: its data stays raw JSON, nothing is dropped. */
+  @FunctionalInterface
+  public interface UnknownHandler {
+    void handle(String type, RawJson data, NotificationContext context) throws Exception;
+  }
+
+  /** A message decoded and ready to hand to its handler. */
+  @FunctionalInterface
+  public interface Decoded {
+    void handle(NotificationContext context) throws Exception;
+  }
+
+  private record Route<T>(Function<JsonParser, T> reader, Handler<T> handler) {
+    Decoded decode(RawJson data) {
+      T notification = Json.read(data.json(), reader);
+      return context -> handler.handle(notification, context);
+    }
+  }
+
+  private final Map<String, Route<?>> routes;
+  private final UnknownHandler unknown;
+
+  private NotificationDispatcher(Builder builder) {
+    this.routes = Map.copyOf(builder.routes);
+    this.unknown = builder.unknown;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether {@code type} has a route of its own (other types go to the unknown-type handler). */
+  public boolean knows(String type) {
+    return routes.containsKey(type);
+  }
+
+  /**
+   * Decodes a message with its type's reader.
+   *
+   * @throws WireFormatException when the data does not fit the type, or the type is unknown and no
+   *     unknown-type handler was given
+   */
+  public Decoded decode(WebhookMessage message) {
+    Route<?> route = routes.get(message.type());
+    if (route != null) {
+      return route.decode(message.data());
+    }
+    if (unknown == null) {
+      throw new WireFormatException("no handler for messages of type '" + message.type() + "'");
+    }
+    return context -> unknown.handle(message.type(), message.data(), context);
+  }
+
+  public static final class Builder {
+    private final Map<String, Route<?>> routes = new LinkedHashMap<>();
+    private UnknownHandler unknown;
+
+    private Builder() {}
+
+    /** Routes messages of {@code type}: their data is read with {@code reader}, then handed to {@code handler}. */
+    public <T> Builder on(String type, Function<JsonParser, T> reader, Handler<T> handler) {
+      Objects.requireNonNull(reader, "reader");
+      Objects.requireNonNull(handler, "handler");
+      if (routes.putIfAbsent(Objects.requireNonNull(type, "type"), new Route<>(reader, handler)) != null) {
+        throw new IllegalArgumentException("type '" + type + "' is routed twice");
+      }
+      return this;
+    }
+
+    /** Handles messages of every type no route names. Without it, such a message fails its delivery. */
+    public Builder otherwise(UnknownHandler handler) {
+      this.unknown = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    public NotificationDispatcher build() {
+      return new NotificationDispatcher(this);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.specbridge.runtime.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specbridge.runtime.http.HttpEndpoint;
+import dev.specbridge.runtime.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The webhook endpoint as the dealer website's server sees it: the seed's exact requests and answers, the key
+ * challenge, and deliveries that are answered OK only once every message was handled.
+ */
+class NotificationEndpointTest {
+  /** The seed's envelope (001, "Notifications"). */
+  static final WebhookEnvelope SEED = new WebhookEnvelope("request", "authenticate", "key", "delivery",
+      "messages", "type", "data", "status", "OK", "ai_login_id", "ai_login_password");
+
+  /** What the handlers saw, in order: type, then the data as JSON. */
+  private final List<String> handled = Collections.synchronizedList(new ArrayList<>());
+  private final Set<String> failing = Collections.synchronizedSet(new java.util.HashSet<>());
+
+  private NotificationDispatcher dispatcher() {
+    NotificationDispatcher.Handler<String> record = (data, context) -> {
+      if (failing.contains(data)) {
+        throw new IllegalStateException("the database is down");
+      }
+      handled.add(context.type() + " " + data);
+    };
+    return NotificationDispatcher.builder()
+        .on("generic", Json::raw, record)
+        .on("new_user", Json::raw, record)
+        .on("count", parser -> String.valueOf(Json.readInt(parser, "data", false)), record)
+        .otherwise((type, data, context) -> handled.add("unknown " + type + " " + data.json()))
+        .build();
+  }
+
+  private NotificationEndpoint endpoint(NotificationAuth auth) {
+    return NotificationEndpoint.builder(SEED, dispatcher()).auth(auth).build();
+  }
+
+  private static HttpEndpoint.Answer post(HttpEndpoint endpoint, String json) {
+    return endpoint.handle(new HttpEndpoint.Request("POST", Map.of(), json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aKeyChallengeIsAnsweredWithTheLoginAndTheMd5OfIdPasswordAndKey() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.login("apiuser", "APIuser123")),
+        "{\"request\":\"authenticate\",\"key\":\"0123456789abcdefg\"}");
+    // echo -n "apiuserAPIuser1230123456789abcdefg" | md5sum
+    assertEquals(200, answer.status());
+    assertEquals("application/json; charset=utf-8", answer.contentType());
+    assertEquals("{\"ai_login_id\":\"apiuser\",\"ai_login_password\":\"8f3a4830f39f4ae665d3050123aa59bc\"}",
+        answer.bodyText());
+  }
+
+  @Test
+  void theHashIsLowercaseHexMd5OfTheUtf8Concatenation() {
+    // echo -n "apiuserplaintextpassword12345678abcdefgh" | md5sum
+    assertEquals("a6d5a991cf68037501ba8c908e49ae9d",
+        NotificationAuth.hashedPassword("apiuser", "plaintextpassword", "12345678abcdefgh"));
+    // echo -n "ünïcødeP@ss🔑k" | md5sum
+    assertEquals("fd09ca9f36013e0df5becba46e655bf1", NotificationAuth.hashedPassword("ünïcøde", "P@ss🔑", "k"));
+  }
+
+  @Test
+  void aChallengeWithoutAKeyGetsThePlainPasswordOnlyWhenThatIsExplicitlyAllowed() {
+    String challenge = "{\"request\":\"authenticate\"}";
+    HttpEndpoint.Answer refused = post(endpoint(NotificationAuth.login("apiuser", "plaintextpassword")), challenge);
+    assertEquals(403, refused.status());
+    assertFalse(refused.bodyText().contains("plaintextpassword"), refused.bodyText());
+
+    HttpEndpoint.Answer plain = post(endpoint(NotificationAuth.loginAllowingPlainPassword("apiuser",
+        "plaintextpassword")), challenge);
+    assertEquals(200, plain.status());
+    assertEquals("{\"ai_login_id\":\"apiuser\",\"ai_login_password\":\"plaintextpassword\"}", plain.bodyText());
+  }
+
+  @Test
+  void aPassiveEndpointAnswersOkAndLeavesTheLoginToTheAuthenticateNotificationsCommand() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()),
+        "{\"request\":\"authenticate\",\"key\":\"0123456789abcdefg\"}");
+    assertEquals(200, answer.status());
+    assertEquals("{\"status\":\"OK\"}", answer.bodyText());
+  }
+
+  @Test
+  void theSeedsDeliveryIsHandledInOrderAndAnsweredOk() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"generic\",\"data\":\"Hello World\"},{\"type\":\"new_user\",\"data\":{\"first_name\":\"John\","
+        + "\"last_name\":\"Doe\"}}]}");
+    assertEquals(200, answer.status());
+    assertEquals("{\"status\":\"OK\"}", answer.bodyText());
+    assertEquals(List.of("generic \"Hello World\"", "new_user {\"first_name\":\"John\",\"last_name\":\"Doe\"}"),
+        handled);
+  }
+
+  @Test
+  void aDeliveryWithoutMessagesIsOk() {
+    assertEquals("{\"status\":\"OK\"}", post(endpoint(NotificationAuth.passive()),
+        "{\"request\":\"delivery\"}").bodyText());
+    assertEquals("{\"status\":\"OK\"}", post(endpoint(NotificationAuth.passive()),
+        "{\"request\":\"delivery\",\"messages\":[]}").bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aTypeTheSpecDoesNotListReachesTheUnknownHandlerWhole() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"complex\",\"data\":{\"a\":1,\"b\":[2,3],\"c\":null}}]}");
+    assertEquals("{\"status\":\"OK\"}", answer.bodyText());
+    assertEquals(List.of("unknown complex {\"a\":1,\"b\":[2,3],\"c\":null}"), handled);
+  }
+
+  @Test
+  void aHandlerThatThrowsMakesTheDeliveryNotOkAndLaterMessagesWaitForTheRedelivery() {
+    failing.add("\"boom\"");
+    NotificationEndpoint endpoint = endpoint(NotificationAuth.passive());
+    String delivery = "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"first\"},"
+        + "{\"type\":\"generic\",\"data\":\"boom\"},{\"type\":\"generic\",\"data\":\"third\"}]}";
+    HttpEndpoint.Answer answer = post(endpoint, delivery);
+    assertEquals(500, answer.status());
+    assertFalse(answer.bodyText().contains("\"OK\""), answer.bodyText());
+    assertTrue(answer.bodyText().contains("message 1 (generic) was not handled"), answer.bodyText());
+    assertEquals(List.of("generic \"first\""), handled);
+
+    failing.clear(); // the database is back; the server sends the delivery again
+    assertEquals("{\"status\":\"OK\"}", post(endpoint, delivery).bodyText());
+    assertEquals(List.of("generic \"first\"", "generic \"first\"", "generic \"boom\"", "generic \"third\""),
+        handled);
+  }
+
+  @Test
+  void withADeduplicatorARedeliveryHandlesOnlyWhatWasNotHandled() {
+    failing.add("\"boom\"");
+    NotificationEndpoint endpoint = NotificationEndpoint.builder(SEED, dispatcher())
+        .auth(NotificationAuth.passive())
+        .deduplicator(Deduplicator.inMemory(100))
+        .build();
+    // two equal messages are two messages, not one delivered twice
+    String delivery = "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"same\"},"
+        + "{\"type\":\"generic\",\"data\":\"same\"},{\"type\":\"generic\",\"data\":\"boom\"}]}";
+    assertEquals(500, post(endpoint, delivery).status());
+    assertEquals(List.of("generic \"same\"", "generic \"same\""), handled);
+
+    failing.clear();
+    assertEquals("{\"status\":\"OK\"}", post(endpoint, delivery).bodyText());
+    assertEquals(List.of("generic \"same\"", "generic \"same\"", "generic \"boom\""), handled);
+    assertEquals("{\"status\":\"OK\"}", post(endpoint, delivery).bodyText());
+    assertEquals(3, handled.size(), "a delivery handled whole is not handled again");
+  }
+
+  @Test
+  void theInMemoryDeduplicatorForgetsTheOldestFirst() {
+    Deduplicator recent = Deduplicator.inMemory(2);
+    NotificationContext a = context("a");
+    NotificationContext b = context("b");
+    NotificationContext c = context("c");
+    recent.handled(a);
+    recent.handled(b);
+    recent.handled(c);
+    assertFalse(recent.handledBefore(a));
+    assertTrue(recent.handledBefore(b));
+    assertTrue(recent.handledBefore(c));
+    assertFalse(recent.handledBefore(new NotificationContext("generic", 0, 1, c.message())),
+        "another occurrence of an equal message is another message");
+  }
+
+  private static NotificationContext context(String data) {
+    return new NotificationContext("generic", 0, 0, new dev.specbridge.runtime.value.RawJson(
+        "{\"type\":\"generic\",\"data\":\"" + data + "\"}"));
+  }
+
+  @Test
+  void dataThatDoesNotFitItsTypeFailsTheDeliveryBeforeAnyMessageIsHandled() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"generic\",\"data\":\"first\"},{\"type\":\"count\",\"data\":\"many\"}]}");
+    assertEquals(422, answer.status());
+    assertEquals("{\"status\":\"ERROR\",\"message\":\"message 1 (count) does not fit its type: field 'data' should"
+        + " be a whole number (int), found 'many'; nothing of this delivery was handled\"}", answer.bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void malformedRequestsAreAnswered400WithWhatIsWrong() {
+    NotificationEndpoint endpoint = endpoint(NotificationAuth.passive());
+    assertBadRequest(endpoint, "{\"request\":\"delivery\"", "not a notification request: not valid JSON");
+    assertBadRequest(endpoint, "<xml/>", "not a notification request: not valid JSON");
+    assertBadRequest(endpoint, "", "not a notification request: expected a JSON value, found nothing");
+    assertBadRequest(endpoint, "[1]", "not a notification request: the request should start with an object");
+    assertBadRequest(endpoint, "{\"key\":\"k\"}", "the request has no 'request'");
+    assertBadRequest(endpoint, "{\"request\":\"refund\"}",
+        "unknown request 'refund'; expected 'authenticate' or 'delivery'");
+    assertBadRequest(endpoint, "{\"request\":{\"a\":1}}", "field 'request' should be a single value");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":{\"type\":\"generic\"}}",
+        "field 'messages' should start with an array");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"data\":\"no type\"}]}",
+        "a message has no 'type'");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[\"Hello\"]}",
+        "a message should start with an object");
+    assertTrue(handled.isEmpty());
+  }
+
+  private static void assertBadRequest(NotificationEndpoint endpoint, String body, String expected) {
+    HttpEndpoint.Answer answer = post(endpoint, body);
+    assertEquals(400, answer.status(), body);
+    assertTrue(answer.bodyText().contains(expected), answer.bodyText());
+    assertTrue(answer.bodyText().startsWith("{\"status\":\"ERROR\""), answer.bodyText());
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413AndAGetIs405() {
+    NotificationEndpoint endpoint = NotificationEndpoint.builder(SEED, dispatcher())
+        .auth(NotificationAuth.passive()).maxBodyBytes(64).build();
+    String big = "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"" + "x".repeat(64) + "\"}]}";
+    assertEquals(413, post(endpoint, big).status());
+    assertEquals(405, endpoint.handle(new HttpEndpoint.Request("GET", Map.of(), new byte[0])).status());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void theLoginNeverShowsItsPassword() {
+    String text = NotificationAuth.login("apiuser", "APIuser123").toString();
+    assertTrue(text.contains("apiuser"), text);
+    assertFalse(text.contains("APIuser123"), text);
+  }
+}
