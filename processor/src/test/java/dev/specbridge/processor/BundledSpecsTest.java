@@ -65,6 +65,17 @@ class BundledSpecsTest {
     assertThat(membership).contains("public static final Status UNBLOCKED = new Status(\"unblocked\")");
     assertThat(contents(compilation, "bundled.notices.NewUserNotification").replaceAll("\\s+", " "))
         .contains("MailingAddress billingAddress, MailingAddress shippingAddress,");
+    assertThat(contents(compilation, "bundled.notices.SiteNotification").replaceAll("\\s+", " "))
+        .contains("public sealed interface SiteNotification permits GenericNotification, MembershipNotification,"
+            + " NewUserNotification, UnknownSiteNotification");
+    assertThat(contents(compilation, "bundled.notices.SiteNotification").replaceAll("\\s+", " "))
+        .contains("new WebhookEnvelope(\"request\", \"authenticate\", \"key\", \"delivery\", \"messages\","
+            + " \"type\", \"data\", \"status\", \"OK\", \"ai_login_id\", \"ai_login_password\")");
+    String handler = contents(compilation, "bundled.notices.SiteNotificationsHandler");
+    for (String method : java.util.List.of("generic(GenericNotification", "membership(MembershipNotification",
+        "newUser(NewUserNotification", "unknown(UnknownSiteNotification")) {
+      assertThat(handler).contains("void " + method + " notification, NotificationContext context)");
+    }
   }
 
   /** The 34 commands of seed 000's list, in its order. */

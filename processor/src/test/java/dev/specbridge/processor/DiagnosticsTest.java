@@ -191,4 +191,15 @@ class DiagnosticsTest {
         "specs/bad/ext-fields-list.yaml:5:7: command status › request › fields: must be a mapping of field names"
             + " to types, found a list (base: specs/ext-base.yaml:8:7)");
   }
+
+  @Test
+  void webhookEnvelopeMistakesAndAClashWithTheSealedFamilyAreLocated() {
+    assertThat(errorsOf("specs/bad/webhook.yaml")).containsExactly(
+        "specs/bad/webhook.yaml:6:5: protocol › envelope: unknown key 'mesages' (did you mean 'messages'?);"
+            + " allowed here: request, authenticate, key, delivery, messages, type, data, status, ok, loginId,"
+            + " password",
+        "specs/bad/webhook.yaml:7:9: protocol › envelope › ok: must be a single value, found a mapping",
+        "specs/bad/webhook.yaml:9:3: type SiteNotification: the Java type SiteNotification would be generated"
+            + " twice, for the API and for type SiteNotification; rename the type").inOrder();
+  }
 }

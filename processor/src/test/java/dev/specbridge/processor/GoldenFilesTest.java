@@ -14,25 +14,29 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The code generated from the sample spec, which uses every feature of the spec language, is compared with
- * the golden files in {@code src/test/golden}. After an intended change to the generated code, regenerate
+ * The code generated from the sample specs (one uses every feature of the spec language with a name-value
+ * API, one every part of a webhook) is compared with the golden files in {@code src/test/golden}. After an intended change to the generated code, regenerate
  * them with {@value #REGENERATE} and review the diff.
  */
 class GoldenFilesTest {
   static final String REGENERATE = "mvn -pl processor -am test -Dtest=GoldenFilesTest"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true";
   private static final Path GOLDEN = Path.of("src/test/golden");
-  private static final String PACKAGE = "golden.everything";
 
-  @Test
-  void generatedSourcesMatchTheGoldenFiles() throws IOException {
-    Compilation compilation = SpecCompiler.compile(PACKAGE, "specs/everything.yaml");
+  @ParameterizedTest(name = "{1}")
+  @CsvSource({
+      "golden.everything, specs/everything.yaml",
+      "golden.webhook, specs/webhook.yaml"
+  })
+  void generatedSourcesMatchTheGoldenFiles(String packageName, String spec) throws IOException {
+    Compilation compilation = SpecCompiler.compile(packageName, spec);
     assertThat(compilation).succeededWithoutWarnings();
     boolean update = Boolean.getBoolean("golden.update");
-    Path folder = GOLDEN.resolve(PACKAGE.replace('.', '/'));
+    Path folder = GOLDEN.resolve(packageName.replace('.', '/'));
     Set<String> generated = new TreeSet<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String name = Path.of(file.toUri().getPath()).getFileName().toString();

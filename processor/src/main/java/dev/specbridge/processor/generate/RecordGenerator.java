@@ -45,11 +45,17 @@ final class RecordGenerator {
   }
 
   TypeSpec generate(RecordModel model, List<String> path, String extraDoc) {
+    return generate(model, path, extraDoc, List.of());
+  }
+
+  /** A record that also implements {@code superinterfaces}, e.g. the sealed family of a webhook's notifications. */
+  TypeSpec generate(RecordModel model, List<String> path, String extraDoc, List<ClassName> superinterfaces) {
     ClassName name = types.className(path);
     List<Component> components = components(model);
 
     TypeSpec.Builder record = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
+        .addSuperinterfaces(superinterfaces)
         .addAnnotation(Generated.from(source))
         .addJavadoc("$L", javadoc(model, components, extraDoc))
         .recordConstructor(constructor(model, name, components));

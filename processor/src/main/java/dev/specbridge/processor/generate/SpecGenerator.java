@@ -35,10 +35,13 @@ public final class SpecGenerator {
     for (RecordModel model : api.records()) {
       files.add(file(records.generate(model, List.of(model.javaName()), null)));
     }
+    boolean webhook = api.protocol().kind() == ProtocolKind.JSON_WEBHOOK;
+    ClassName family = types.className(List.of(ProtocolKind.notificationFamily(api.javaName())));
     for (EntryModel entry : api.entries()) {
       for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
         RecordModel model = body.getValue();
-        files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()))));
+        files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
+            webhook ? List.of(family) : List.of())));
       }
     }
     RecordIndex index = new RecordIndex(api, types);
@@ -53,6 +56,13 @@ public final class SpecGenerator {
       files.add(file(formApi.commands()));
       files.add(file(formApi.client(types.className(List.of(api.javaName() + "Client")))));
       files.add(file(formApi.handler(types.className(List.of(api.javaName() + "Handler")))));
+    }
+    if (webhook) {
+      WebhookApiGenerator webhookApi = new WebhookApiGenerator(api, types, json, family,
+          types.className(List.of("Unknown" + family.simpleName())));
+      files.add(file(webhookApi.family()));
+      files.add(file(webhookApi.unknown()));
+      files.add(file(webhookApi.handler(types.className(List.of(api.javaName() + "Handler")))));
     }
     return files;
   }

@@ -1,5 +1,8 @@
 package dev.specbridge.processor.model;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /** How an API talks; each protocol carries one kind of entry. */
 public enum ProtocolKind {
   /** Commands POSTed as form name-value pairs, answered in URL-encoded name-value pairs. */
@@ -25,12 +28,25 @@ public enum ProtocolKind {
   }
 
   /**
-   * The suffixes of the API-level types generated beside the records ({@code SiteService} + {@code Client}), so
-   * that the validator can keep their names free.
+   * The names of the API-level types generated beside the records ({@code SiteService} gives
+   * {@code SiteServiceClient}), so that the validator can keep them free.
    */
-  public java.util.List<String> apiTypeSuffixes() {
-    return this == FORM_HTTP ? java.util.List.of("Json", "Form", "Commands", "Client", "Handler")
-        : java.util.List.of("Json");
+  public List<String> apiTypeNames(String apiJavaName) {
+    return switch (this) {
+      case FORM_HTTP -> Stream.of("Json", "Form", "Commands", "Client", "Handler").map(s -> apiJavaName + s).toList();
+      case JSON_WEBHOOK -> List.of(apiJavaName + "Json", apiJavaName + "Handler", notificationFamily(apiJavaName),
+          "Unknown" + notificationFamily(apiJavaName));
+      default -> List.of(apiJavaName + "Json");
+    };
+  }
+
+  /**
+   * The sealed interface over a webhook's notification records: {@code SiteNotifications} gives
+   * {@code SiteNotification}, {@code Notices} gives {@code NoticesNotification}.
+   */
+  public static String notificationFamily(String apiJavaName) {
+    return apiJavaName.endsWith("Notifications") ? apiJavaName.substring(0, apiJavaName.length() - 1)
+        : apiJavaName + "Notification";
   }
 
   /** The kind of entry this protocol exchanges. */

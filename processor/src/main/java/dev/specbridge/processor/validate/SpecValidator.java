@@ -64,9 +64,8 @@ public final class SpecValidator {
     this.protocol = protocol;
     if (name != null && protocol != null) {
       String apiJavaName = Names.pascalCase(name);
-      for (String suffix : protocol.kind().apiTypeSuffixes()) {
-        claimTopLevelName(apiJavaName + suffix, spec.property("api"), "the API", root.then("api"),
-            "rename the API");
+      for (String apiType : protocol.kind().apiTypeNames(apiJavaName)) {
+        claimTopLevelName(apiType, spec.property("api"), "the API", root.then("api"), "rename the API");
       }
     }
     Map<String, Boolean> sharedNames = sharedTypeNames(spec.get("types"));
@@ -133,7 +132,9 @@ public final class SpecValidator {
     }
     Map<String, String> settings = new LinkedHashMap<>();
     for (MapNode.Property setting : protocol.entries()) {
-      if (!setting.key().equals("kind")) {
+      if (setting.key().equals("envelope") && kind == ProtocolKind.JSON_WEBHOOK) {
+        envelope(setting, trail.then("envelope"), settings);
+      } else if (!setting.key().equals("kind")) {
         String value = check.text(protocol, setting.key(), trail);
         if (value != null) {
           settings.put(setting.key(), value);
@@ -141,6 +142,21 @@ public final class SpecValidator {
       }
     }
     return kind == null ? null : new Protocol(kind, settings);
+  }
+
+  /** A webhook's envelope: a wire name for each part it renames, kept as {@code envelope.<part>} settings. */
+  private void envelope(MapNode.Property setting, Trail trail, Map<String, String> settings) {
+    MapNode envelope = check.map(setting.value(), trail);
+    if (envelope == null) {
+      return;
+    }
+    check.onlyKeys(envelope, trail, Protocol.ENVELOPE_DEFAULTS.keySet());
+    for (MapNode.Property part : envelope.entries()) {
+      String wire = check.text(envelope, part.key(), trail);
+      if (wire != null && Protocol.ENVELOPE_DEFAULTS.containsKey(part.key())) {
+        settings.put("envelope." + part.key(), wire);
+      }
+    }
   }
 
   private static ProtocolKind protocolFor(EntryKind kind) {
