@@ -17,10 +17,24 @@ import dev.specbridge.examples.site.SiteServiceEmulator;
 import dev.specbridge.examples.site.StandInSigner;
 import dev.specbridge.examples.site.UserLoginTokenRequest;
 import dev.specbridge.examples.site.ValidateUserRequest;
+import dev.specbridge.examples.site.notifications.GenericNotification;
+import dev.specbridge.examples.site.notifications.MemberDirectory;
+import dev.specbridge.examples.site.notifications.MembershipNotification;
+import dev.specbridge.examples.site.notifications.NewUserNotification;
+import dev.specbridge.examples.site.notifications.SiteNotification;
+import dev.specbridge.examples.site.notifications.SiteNotificationsHandler;
 import dev.specbridge.runtime.error.CommandFailedException;
 import dev.specbridge.runtime.form.FormAuth;
 import dev.specbridge.runtime.form.FormBatch;
 import dev.specbridge.runtime.form.FormServiceClient;
+import dev.specbridge.runtime.http.EmbeddedHttpServer;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.value.StringOr;
+import dev.specbridge.runtime.webhook.Deduplicator;
+import dev.specbridge.runtime.webhook.NotificationAuth;
+import dev.specbridge.runtime.webhook.NotificationEndpoint;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +45,7 @@ import java.util.List;
 
 /**
  * The tour: calls the site-service API through its generated client against an in-process emulator over real
- * HTTP, then builds records generated from the bundled CityTrips spec plus this module's extension and shows
+ * HTTP, receives the site's notifications through the generated handler's endpoint, then builds records generated from the bundled CityTrips spec plus this module's extension and shows
  * what they do. Run it with {@code mvn -B -q -Pdemo -DskipTests package} from the project root.
  */
 public final class Demo {
@@ -43,6 +57,8 @@ public final class Demo {
 
   static void run(PrintStream out) throws IOException {
     siteService(out);
+    out.println();
+    siteNotifications(out);
     out.println();
     cityTrips(out);
   }
@@ -103,8 +119,50 @@ public final class Demo {
     }
   }
 
+  static void siteNotifications(PrintStream out) throws IOException {
+    // What a user writes: a handler (MemberDirectory implements the generated SiteNotificationsHandler), then an
+    // endpoint for it that answers the key challenge with the API login, mounted on the embedded server.
+    MemberDirectory directory = new MemberDirectory();
+    NotificationEndpoint endpoint = SiteNotificationsHandler.endpoint(directory)
+        .auth(NotificationAuth.login(SiteServiceEmulator.LOGIN_ID, SiteServiceEmulator.PASSWORD))
+        .deduplicator(Deduplicator.inMemory(10_000))
+        .build();
+    try (EmbeddedHttpServer server = EmbeddedHttpServer.start("/notifications", endpoint)) {
+      out.println("specbridge demo, part 3: the site's notifications (apispec/site-notifications.yaml), POSTed by"
+          + " a sender that plays the dealer website to the generated handler's endpoint at "
+          + server.url("/notifications"));
+      out.println();
+      NotificationSender website = new NotificationSender(server.url("/notifications"), SiteNotification.ENVELOPE);
+
+      NotificationSender.Reply login = website.authenticate("0123456789abcdefg");
+      out.println("1. authenticate with key 0123456789abcdefg -> " + login.body());
+      out.println("   = the login with MD5(id + password + key): "
+          + login.proves(SiteServiceEmulator.LOGIN_ID, SiteServiceEmulator.PASSWORD, "0123456789abcdefg"));
+
+      NotificationSender.Reply seed = website.deliver(List.of(
+          SiteNotification.toMessage(GenericNotification.builder().data(StringOr.text("Hello World")).build()),
+          SiteNotification.toMessage(NewUserNotification.builder().userId(1001).firstName("John").lastName("Doe")
+              .dateAdded(LocalDateTime.of(2014, 1, 1, 13, 59)).build())));
+      out.println("2. the seed's delivery (generic + new_user) -> " + seed.body());
+      out.println("   messages " + directory.messages() + ", users " + directory.users().keySet());
+
+      List<WebhookMessage> membership = List.of(
+          SiteNotification.toMessage(MembershipNotification.builder().status(MembershipNotification.Status.CREATED)
+              .userId(1001).expires(false).blocked(false).build()),
+          new WebhookMessage("order_shipped", new RawJson("{\"order_id\":7}")));
+      directory.storeOnline(false);
+      NotificationSender.Reply refused = website.deliver(membership);
+      out.println("3. membership + a type the spec does not list, while the store is offline -> HTTP "
+          + refused.httpStatus() + " " + refused.body());
+      directory.storeOnline(true);
+      NotificationSender.Reply again = website.deliver(membership);
+      out.println("4. the website sends it again -> " + again.body() + "; memberships " + directory.memberships()
+          + ", kept whole: " + directory.unknown());
+    }
+  }
+
   static void cityTrips(PrintStream out) {
-    out.println("specbridge demo, part 2: records generated from apispec/citytrips.yaml"
+    out.println("specbridge demo, part 4: records generated from apispec/citytrips.yaml"
         + " + specs/citytrips-operator.yaml");
     out.println();
 

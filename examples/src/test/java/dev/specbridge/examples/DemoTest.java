@@ -23,6 +23,13 @@ class DemoTest {
         + " leads_merge failed with status 1: Error Occurred; Lead 999999 does not exist]"), output);
     assertTrue(output.contains("-> IssueInvitesResponse[unknownFields={}]"), output);
     assertTrue(output.contains("command ping failed with status 1: Authentication failed"), output);
+    assertTrue(output.contains("{\"ai_login_id\":\"apiuser\",\"ai_login_password\":"
+        + "\"8f3a4830f39f4ae665d3050123aa59bc\"}"), output);
+    assertTrue(output.contains("(generic + new_user) -> {\"status\":\"OK\"}"), output);
+    assertTrue(output.contains("messages [Hello World], users [1001]"), output);
+    assertTrue(output.contains("while the store is offline -> HTTP 500"), output);
+    assertTrue(output.contains("sends it again -> {\"status\":\"OK\"}; memberships {1001=created}, kept whole:"
+        + " [UnknownSiteNotification[type=order_shipped, data={\"order_id\":7}]]"), output);
     assertFalse(output.contains("not-the-password"), output);
     assertFalse(output.contains("APIuser123"), output);
     assertTrue(output.contains("apiKey=██"), output);
