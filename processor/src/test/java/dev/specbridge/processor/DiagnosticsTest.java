@@ -193,13 +193,17 @@ class DiagnosticsTest {
   }
 
   @Test
-  void webhookEnvelopeMistakesAndAClashWithTheSealedFamilyAreLocated() {
+  void webhookEnvelopeMistakesAClashWithTheSealedFamilyAndAKeywordMethodAreLocated() {
     assertThat(errorsOf("specs/bad/webhook.yaml")).containsExactly(
         "specs/bad/webhook.yaml:6:5: protocol › envelope: unknown key 'mesages' (did you mean 'messages'?);"
             + " allowed here: request, authenticate, key, delivery, messages, type, data, status, ok, loginId,"
             + " password",
         "specs/bad/webhook.yaml:7:9: protocol › envelope › ok: must be a single value, found a mapping",
-        "specs/bad/webhook.yaml:9:3: type SiteNotification: the Java type SiteNotification would be generated"
-            + " twice, for the API and for type SiteNotification; rename the type").inOrder();
+        "specs/bad/webhook.yaml:4:3: protocol › envelope: 'type' and 'data' are members of one object and both"
+            + " named 'data'; give them different names",
+        "specs/bad/webhook.yaml:10:3: type SiteNotification: the Java type SiteNotification would be generated"
+            + " twice, for the API and for type SiteNotification; rename the type",
+        "specs/bad/webhook.yaml:16:3: notification new: the Java method name 'new' is a Java keyword; give the"
+            + " entry a 'java:' name").inOrder();
   }
 }

@@ -157,6 +157,19 @@ public final class SpecValidator {
         settings.put("envelope." + part.key(), wire);
       }
     }
+    // members of one object must differ, or one would be read as the other
+    for (List<String> members : List.of(List.of("request", "key", "messages"), List.of("type", "data"),
+        List.of("status", "loginId", "password"))) {
+      Map<String, String> byWire = new LinkedHashMap<>();
+      for (String part : members) {
+        String wire = settings.getOrDefault("envelope." + part, Protocol.ENVELOPE_DEFAULTS.get(part));
+        String other = byWire.putIfAbsent(wire, part);
+        if (other != null) {
+          check.error(setting, trail, "'" + other + "' and '" + part + "' are members of one object and both"
+              + " named '" + wire + "'; give them different names");
+        }
+      }
+    }
   }
 
   private static ProtocolKind protocolFor(EntryKind kind) {
@@ -242,6 +255,13 @@ public final class SpecValidator {
     String javaName = check.text(def, "java", trail);
     String baseName = javaName != null ? javaName : Names.pascalCase(entry.key());
     Map<String, String> options = options(kind, def, trail);
+    if (kind == EntryKind.COMMAND || kind == EntryKind.NOTIFICATION) { // they get a method of their own
+      String method = baseName.isEmpty() ? "" : Character.toLowerCase(baseName.charAt(0)) + baseName.substring(1);
+      String problem = Names.problem(method);
+      if (problem != null && Names.problem(baseName) == null) {
+        check.error(entry, trail, "the Java method name " + problem + "; " + JAVA_HINT);
+      }
+    }
 
     Map<String, RecordModel> bodies = new LinkedHashMap<>();
     if (kind == EntryKind.OBJECT) {

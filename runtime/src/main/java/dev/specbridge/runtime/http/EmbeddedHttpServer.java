@@ -53,7 +53,7 @@ public final class EmbeddedHttpServer implements AutoCloseable {
         try {
           answer = endpoint.handle(new HttpEndpoint.Request(exchange.getRequestMethod(),
               exchange.getRequestHeaders(), body));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
           answer = HttpEndpoint.Answer.text(500, "text/plain; charset=utf-8", "internal error");
         }
       }

@@ -134,7 +134,7 @@ public final class Json {
 
   /** The value the parser stands on, as JSON text (a structure is copied whole). */
   public static String raw(JsonParser parser) {
-    return write(generator -> generator.copyCurrentStructure(parser));
+    return write(generator -> generator.copyCurrentStructureExact(parser)); // numbers keep their digits
   }
 
   /** A scalar as text (a number or boolean as it is written), {@code null} for JSON null. */

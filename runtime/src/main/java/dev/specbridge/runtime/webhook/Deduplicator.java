@@ -5,13 +5,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Remembers handled messages, so that a message delivered again is not handled twice. Delivery is at least
- * once: the server sends a whole delivery again unless every message of it was handled, and it sends no message
- * id, so a message is known by its content, its type and its {@link NotificationContext#occurrence()}.
- * {@link #handled} is called only after the handler returned, so a message that failed is handled again.
+ * Remembers the messages handled of a delivery that was not answered OK, so that when the server sends it again
+ * they are not handled twice. The wire has no message id, so a message is known by its type, its JSON and its
+ * {@link NotificationContext#occurrence()}; that is why a message is remembered only until its delivery is
+ * acknowledged: after that, an equal message is a new message (the same text sent again tomorrow, a user blocked
+ * a second time), not a repeat.
+ *
+ * <p>{@link #handled} is called only after the handler returned, so a message that failed is handled again.
+ * What no deduplicator can cover: an OK answer lost on its way to the server, after which the server sends the
+ * whole delivery again; handlers that must never see a message twice have to be idempotent on their own data.
  */
 public interface Deduplicator {
   /** Whether this message was handled before; it is then skipped. */
@@ -20,20 +26,24 @@ public interface Deduplicator {
   /** Records that the message was handled. */
   void handled(NotificationContext message);
 
+  /** The delivery of these messages was answered OK: the server will not send them again. */
+  default void acknowledged(List<NotificationContext> delivery) {}
+
   /** Handles every message every time it comes: the handlers themselves are idempotent. */
   static Deduplicator none() {
     return None.INSTANCE;
   }
 
   /**
-   * Remembers the last {@code capacity} handled messages in memory (by a SHA-256 digest of each). Suits one
-   * process; across restarts or several instances, implement this interface on a shared store.
+   * Remembers, in memory, the handled messages of deliveries not yet answered OK, at most {@code capacity} of
+   * them (the oldest are forgotten first). Suits one process; across restarts or several instances, implement
+   * this interface on a shared store.
    */
   static Deduplicator inMemory(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, found " + capacity);
     }
-    return new Recent(capacity);
+    return new Pending(capacity);
   }
 
   /** The digest a message is remembered by: its type, occurrence and whole JSON. */
@@ -59,11 +69,11 @@ public interface Deduplicator {
     public void handled(NotificationContext message) {}
   }
 
-  /** The most recently handled digests, oldest evicted first. */
-  final class Recent implements Deduplicator {
+  /** The digests of handled messages whose delivery is not acknowledged yet, oldest evicted first. */
+  final class Pending implements Deduplicator {
     private final Map<String, Boolean> digests;
 
-    private Recent(int capacity) {
+    private Pending(int capacity) {
       this.digests = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -80,6 +90,13 @@ public interface Deduplicator {
     @Override
     public synchronized void handled(NotificationContext message) {
       digests.put(digest(message), Boolean.TRUE);
+    }
+
+    @Override
+    public synchronized void acknowledged(List<NotificationContext> delivery) {
+      for (NotificationContext message : delivery) {
+        digests.remove(digest(message));
+      }
     }
   }
 }

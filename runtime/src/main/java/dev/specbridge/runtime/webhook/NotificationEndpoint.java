@@ -5,12 +5,18 @@ import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -26,7 +32,8 @@ import tools.jackson.core.JsonToken;
  * messages wait for that redelivery so that they are never handled ahead of an earlier one. Nothing is
  * acknowledged that was not handled. With a {@link Deduplicator}, messages handled before are skipped.
  *
- * <p>Thread-safe: deliveries may arrive concurrently, and the handlers must allow that.
+ * <p>Thread-safe: deliveries may arrive concurrently, and the handlers must allow that. Two copies of one
+ * delivery that arrive at the same time (a server that timed out and retried) may both be handled.
  */
 public final class NotificationEndpoint implements HttpEndpoint {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -65,7 +72,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
     Incoming incoming;
     try {
-      incoming = Json.read(request.bodyText(), this::readEnvelope);
+      incoming = Json.read(utf8(request.body()), this::readEnvelope);
     } catch (WireFormatException e) {
       return answer(400, "ERROR", "not a notification request: " + e.getMessage());
     }
@@ -105,7 +112,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
       WebhookMessage message = messages.get(i).message();
       try {
         decoded.add(dispatcher.decode(message));
-      } catch (WireFormatException e) {
+      } catch (RuntimeException e) { // a value that does not fit, a required field missing, a constraint broken
         LOG.log(Level.WARNING, "refused a delivery: message " + i + " (" + message.type() + ") does not fit its"
             + " type: " + e.getMessage());
         return answer(422, "ERROR", "message " + i + " (" + message.type() + ") does not fit its type: "
@@ -113,17 +120,22 @@ public final class NotificationEndpoint implements HttpEndpoint {
       }
     }
     Map<String, Integer> seen = new HashMap<>();
+    List<NotificationContext> contexts = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
       WebhookMessage message = messages.get(i).message();
       RawJson whole = messages.get(i).whole();
       int occurrence = seen.merge(message.type() + '\n' + whole.json(), 1, Integer::sum) - 1;
       NotificationContext context = new NotificationContext(message.type(), i, occurrence, whole);
+      contexts.add(context);
       if (deduplicator.handledBefore(context)) {
         continue;
       }
       try {
         decoded.get(i).handle(context);
-      } catch (Exception e) {
+      } catch (Exception | Error e) {
+        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+          throw fatal; // out of memory: no answer, which the server also takes as not OK
+        }
         // one line for the operator; the trace, which may show the handler's data, only at DEBUG
         LOG.log(Level.WARNING, "message " + i + " (" + message.type() + ") of a delivery of " + messages.size()
             + " failed (" + e + "); the delivery is answered not OK so that the server sends it again");
@@ -134,7 +146,20 @@ public final class NotificationEndpoint implements HttpEndpoint {
       }
       deduplicator.handled(context);
     }
+    deduplicator.acknowledged(contexts);
     return ok();
+  }
+
+  /** The body as UTF-8; bytes that are not UTF-8 are an error, never silently replaced. */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw new WireFormatException("the body is not UTF-8");
+    }
   }
 
   private Answer ok() {
@@ -159,8 +184,9 @@ public final class NotificationEndpoint implements HttpEndpoint {
     String key = null;
     List<Received> messages = List.of();
     if (Json.startObject(parser, "the request")) {
+      Set<String> names = new HashSet<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
+        String name = once(names, parser.currentName(), "the request");
         parser.nextToken();
         if (name.equals(envelope.request())) {
           kind = Json.text(parser, name);
@@ -187,8 +213,9 @@ public final class NotificationEndpoint implements HttpEndpoint {
     String type = null;
     String data = "null";
     if (Json.startObject(parser, "a message")) {
+      Set<String> names = new HashSet<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
+        String name = once(names, parser.currentName(), "a message");
         parser.nextToken();
         if (name.equals(envelope.type())) {
           type = Json.text(parser, name);
@@ -203,6 +230,17 @@ public final class NotificationEndpoint implements HttpEndpoint {
       throw new WireFormatException("a message has no '" + envelope.type() + "'");
     }
     return new WebhookMessage(type, new RawJson(data));
+  }
+
+  /**
+   * A member name, refused when the object already had it: with two {@code messages}, reading either one would
+   * acknowledge the other's messages unhandled.
+   */
+  private static String once(Set<String> names, String name, String what) {
+    if (!names.add(name)) {
+      throw new WireFormatException(what + " has '" + name + "' twice");
+    }
+    return name;
   }
 
   public static final class Builder {

@@ -153,8 +153,21 @@ class NotificationEndpointTest {
     failing.clear();
     assertEquals("{\"status\":\"OK\"}", post(endpoint, delivery).bodyText());
     assertEquals(List.of("generic \"same\"", "generic \"same\"", "generic \"boom\""), handled);
-    assertEquals("{\"status\":\"OK\"}", post(endpoint, delivery).bodyText());
-    assertEquals(3, handled.size(), "a delivery handled whole is not handled again");
+
+    // acknowledged, the delivery is done: the same text sent again later is a new message, not a repeat
+    assertEquals("{\"status\":\"OK\"}", post(endpoint, "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"generic\",\"data\":\"same\"}]}").bodyText());
+    assertEquals(4, handled.size(), handled.toString());
+  }
+
+  @Test
+  void theInMemoryDeduplicatorForgetsWhatWasAcknowledged() {
+    Deduplicator pending = Deduplicator.inMemory(10);
+    NotificationContext a = context("a");
+    pending.handled(a);
+    assertTrue(pending.handledBefore(a));
+    pending.acknowledged(List.of(a, context("b")));
+    assertFalse(pending.handledBefore(a));
   }
 
   @Test
@@ -185,6 +198,83 @@ class NotificationEndpointTest {
     assertEquals(422, answer.status());
     assertEquals("{\"status\":\"ERROR\",\"message\":\"message 1 (count) does not fit its type: field 'data' should"
         + " be a whole number (int), found 'many'; nothing of this delivery was handled\"}", answer.bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aValueThatBreaksAConstraintOrMissesARequiredFieldIs422() {
+    NotificationDispatcher strict = NotificationDispatcher.builder()
+        .on("count", parser -> {
+          int n = Json.readInt(parser, "data", false);
+          if (n < 0) {
+            throw new IllegalArgumentException("Count.data must be at least 0 (was " + n + ")");
+          }
+          return n;
+        }, (n, context) -> handled.add("count " + n))
+        .on("user", parser -> java.util.Objects.requireNonNull(null, "User.id is required"),
+            (n, context) -> handled.add("user"))
+        .build();
+    NotificationEndpoint endpoint = NotificationEndpoint.builder(SEED, strict).auth(NotificationAuth.passive())
+        .build();
+    HttpEndpoint.Answer negative = post(endpoint, "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"count\",\"data\":1},{\"type\":\"count\",\"data\":-1}]}");
+    assertEquals(422, negative.status());
+    assertTrue(negative.bodyText().contains("message 1 (count) does not fit its type: Count.data must be at least 0"),
+        negative.bodyText());
+    HttpEndpoint.Answer missing = post(endpoint, "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"user\",\"data\":{}}]}");
+    assertEquals(422, missing.status());
+    assertTrue(missing.bodyText().contains("User.id is required"), missing.bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aHandlerThatThrowsAnErrorIsAnsweredNotOkToo() {
+    NotificationDispatcher broken = NotificationDispatcher.builder()
+        .on("assert", Json::raw, (data, context) -> {
+          throw new AssertionError("a bug");
+        })
+        .on("deep", Json::raw, (data, context) -> {
+          throw new StackOverflowError();
+        })
+        .build();
+    NotificationEndpoint endpoint = NotificationEndpoint.builder(SEED, broken).auth(NotificationAuth.passive())
+        .build();
+    for (String type : List.of("assert", "deep")) {
+      HttpEndpoint.Answer answer = post(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\""
+          + type + "\",\"data\":1}]}");
+      assertEquals(500, answer.status(), type);
+    }
+  }
+
+  @Test
+  void unknownDataKeepsItsNumbersDigitForDigit() {
+    String data = "{\"a\":0.10,\"b\":1.0E+2,\"c\":123456789012345678901234567890.123456789}";
+    assertEquals("{\"status\":\"OK\"}", post(endpoint(NotificationAuth.passive()),
+        "{\"request\":\"delivery\",\"messages\":[{\"type\":\"complex\",\"data\":" + data + "}]}").bodyText());
+    assertEquals(List.of("unknown complex " + data), handled);
+  }
+
+  @Test
+  void aMemberWrittenTwiceIsRefusedRatherThanOneCopyAcknowledgedUnread() {
+    NotificationEndpoint endpoint = endpoint(NotificationAuth.passive());
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"A\"}],"
+        + "\"messages\":[{\"type\":\"generic\",\"data\":\"B\"}]}", "the request has 'messages' twice");
+    assertBadRequest(endpoint, "{\"request\":\"authenticate\",\"request\":\"delivery\"}",
+        "the request has 'request' twice");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"A\","
+        + "\"data\":\"B\"}]}", "a message has 'data' twice");
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsRefusedNotGarbled() {
+    byte[] latin1 = "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"M\u00fcller\"}]}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    HttpEndpoint.Answer answer = endpoint(NotificationAuth.passive())
+        .handle(new HttpEndpoint.Request("POST", Map.of(), latin1));
+    assertEquals(400, answer.status());
+    assertTrue(answer.bodyText().contains("the body is not UTF-8"), answer.bodyText());
     assertTrue(handled.isEmpty());
   }
 

@@ -22,7 +22,8 @@ public final class MemberDirectory implements SiteNotificationsHandler {
   @Override
   public synchronized void generic(GenericNotification notification, NotificationContext context) {
     save();
-    messages.add(notification.data().asText().orElseGet(() -> notification.data().asValue().orElseThrow().json()));
+    var data = notification.data(); // a string, an object, or absent: the seed allows all three
+    messages.add(data == null ? "" : data.asText().orElseGet(() -> data.asValue().orElseThrow().json()));
   }
 
   @Override
