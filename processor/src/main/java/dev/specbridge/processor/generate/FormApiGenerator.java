@@ -105,7 +105,7 @@ final class FormApiGenerator {
     for (EntryModel command : api.entries()) {
       ClassName request = types.className(List.of(request(command).javaName()));
       ClassName response = types.className(List.of(response(command).javaName()));
-      String method = method(command);
+      String method = command.methodName();
       String doc = commandDoc(command);
       type.addMethod(MethodSpec.methodBuilder(method)
           .addJavadoc("$L\n\n@param request the command's parameters\n@return the decoded answer\n", doc)
@@ -156,7 +156,7 @@ final class FormApiGenerator {
       }
       ClassName request = types.className(List.of(request(command).javaName()));
       ClassName response = types.className(List.of(response(command).javaName()));
-      type.addMethod(MethodSpec.methodBuilder(method(command))
+      type.addMethod(MethodSpec.methodBuilder(command.methodName())
           .addJavadoc("$L\n\n@param request the decoded parameters\n@param context who is calling\n"
               + "@return the answer\n", commandDoc(command))
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -165,7 +165,7 @@ final class FormApiGenerator {
           .addParameter(CallContext.class, "context")
           .addStatement("throw $T.notSupported($S)", CommandRefusedException.class, command.wireName())
           .build());
-      routes.add("\n.on($T.$N, handler::$N)", commands, constant(command), method(command));
+      routes.add("\n.on($T.$N, handler::$N)", commands, constant(command), command.methodName());
     }
     if (batchCommand() != null) {
       routes.add("\n.batch($S)", batchCommand());
@@ -203,20 +203,8 @@ final class FormApiGenerator {
         : doc + "\n\n<p>Its parameters are not published: send them as unknown fields of the request.";
   }
 
-  /** {@code CreateLeadRequest} → {@code CREATE_LEAD}. */
+  /** {@code CreateLead} → {@code CREATE_LEAD}. */
   private static String constant(EntryModel command) {
-    String base = base(command);
-    return base.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-  }
-
-  /** {@code CreateLeadRequest} → {@code createLead}. */
-  private static String method(EntryModel command) {
-    String base = base(command);
-    return Character.toLowerCase(base.charAt(0)) + base.substring(1);
-  }
-
-  private static String base(EntryModel command) {
-    String request = request(command).javaName();
-    return request.substring(0, request.length() - "Request".length());
+    return command.javaName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }

@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
-import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.webhook.NotificationContext;
@@ -112,10 +111,10 @@ final class WebhookApiGenerator {
     CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()", NotificationDispatcher.class).indent();
     for (EntryModel notification : api.entries()) {
       ClassName record = record(notification);
-      type.addMethod(handlerMethod(method(notification), record, "Handles one {@code " + notification.wireName()
+      type.addMethod(handlerMethod(notification.methodName(), record, "Handles one {@code " + notification.wireName()
           + "} notification." + (notification.doc() == null ? "" : " " + Javadoc.escape(notification.doc()))));
       routes.add("\n.on($S, $T::read$L, handler::$N)", notification.wireName(), json, record.simpleName(),
-          method(notification));
+          notification.methodName());
     }
     type.addMethod(handlerMethod("unknown", unknown, "Handles a notification of a type the spec does not list;"
         + " its data stays JSON, so nothing is dropped."));
@@ -154,17 +153,6 @@ final class WebhookApiGenerator {
   }
 
   private ClassName record(EntryModel notification) {
-    return types.className(List.of(data(notification).javaName()));
-  }
-
-  private static RecordModel data(EntryModel notification) {
-    return notification.bodies().get("data");
-  }
-
-  /** {@code NewUserNotification} → {@code newUser}. */
-  private static String method(EntryModel notification) {
-    String record = data(notification).javaName();
-    String base = record.substring(0, record.length() - "Notification".length());
-    return Character.toLowerCase(base.charAt(0)) + base.substring(1);
+    return types.className(List.of(notification.bodies().get("data").javaName()));
   }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param documented false when the API's documentation does not publish this entry's fields: its records
  *     then hold only what is known, and everything else travels as unknown fields
+ * @param javaName the base of its Java names, e.g. {@code CreateLead} (the spec's {@code java:}, or the PascalCase
+ *     of the wire name)
  * @param options the entry's protocol options as written, e.g. {@code idempotent} for a command,
  *     {@code direction} for a message, {@code actions} for an object (a list is comma-joined)
  * @param bodies the records of this entry, keyed by body name ({@code request}, {@code response},
@@ -18,6 +20,7 @@ import java.util.Map;
 public record EntryModel(
     EntryKind kind,
     String wireName,
+    String javaName,
     String doc,
     boolean documented,
     Map<String, String> options,
@@ -30,5 +33,15 @@ public record EntryModel(
 
   public List<RecordModel> records() {
     return List.copyOf(bodies.values());
+  }
+
+  /** The name of this entry's method in a generated client or handler: {@code CreateLead} → {@code createLead}. */
+  public String methodName() {
+    return methodName(javaName);
+  }
+
+  /** The method name for an entry whose Java names start with {@code javaName}. */
+  public static String methodName(String javaName) {
+    return javaName.isEmpty() ? "" : Character.toLowerCase(javaName.charAt(0)) + javaName.substring(1);
   }
 }

@@ -256,8 +256,7 @@ public final class SpecValidator {
     String baseName = javaName != null ? javaName : Names.pascalCase(entry.key());
     Map<String, String> options = options(kind, def, trail);
     if (kind == EntryKind.COMMAND || kind == EntryKind.NOTIFICATION) { // they get a method of their own
-      String method = baseName.isEmpty() ? "" : Character.toLowerCase(baseName.charAt(0)) + baseName.substring(1);
-      String problem = Names.problem(method);
+      String problem = Names.problem(EntryModel.methodName(baseName));
       if (problem != null && Names.problem(baseName) == null) {
         check.error(entry, trail, "the Java method name " + problem + "; " + JAVA_HINT);
       }
@@ -289,7 +288,7 @@ public final class SpecValidator {
         }
       });
     }
-    return new EntryModel(kind, entry.key(), doc, documented, options, bodies);
+    return new EntryModel(kind, entry.key(), baseName, doc, documented, options, bodies);
   }
 
   private Map<String, String> options(EntryKind kind, MapNode def, Trail trail) {

@@ -1,5 +1,6 @@
 package dev.specbridge.runtime.form;
 
+import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,6 @@ public final class FormEncoding {
         bytes.write(utf8, 0, utf8.length);
       }
     }
-    return Utf8.decode(bytes.toByteArray());
+    return Utf8.decode(bytes.toByteArray(), "a '%' escape does not decode to UTF-8 text");
   }
 }

@@ -1,9 +1,5 @@
 package dev.specbridge.runtime.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +44,7 @@ public interface Deduplicator {
 
   /** The digest a message is remembered by: its type, occurrence and whole JSON. */
   static String digest(NotificationContext message) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((message.type() + '\n' + message.occurrence() + '\n').getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest(message.message().json().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Digest.hex("SHA-256", message.type() + '\n' + message.occurrence() + '\n' + message.message().json());
   }
 
   enum None implements Deduplicator {

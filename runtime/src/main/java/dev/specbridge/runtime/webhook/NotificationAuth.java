@@ -1,9 +1,5 @@
 package dev.specbridge.runtime.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -34,13 +30,7 @@ public sealed interface NotificationAuth {
 
   /** The login's answer to a challenge with {@code key}: lowercase hex MD5 of (login id + password + key). */
   static String hashedPassword(String loginId, String password, String key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("MD5")
-          .digest((loginId + password + key).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has MD5", e);
-    }
+    return Digest.hex("MD5", loginId + password + key);
   }
 
   /** Answers with the login. */

@@ -3,12 +3,9 @@ package dev.specbridge.runtime.webhook;
 import dev.specbridge.runtime.http.HttpEndpoint;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +69,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
     Incoming incoming;
     try {
-      incoming = Json.read(utf8(request.body()), this::readEnvelope);
+      incoming = Json.read(Utf8.decode(request.body(), "the body is not UTF-8"), this::readEnvelope);
     } catch (WireFormatException e) {
       return answer(400, "ERROR", "not a notification request: " + e.getMessage());
     }
@@ -124,7 +121,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     for (int i = 0; i < messages.size(); i++) {
       WebhookMessage message = messages.get(i).message();
       RawJson whole = messages.get(i).whole();
-      int occurrence = seen.merge(message.type() + '\n' + whole.json(), 1, Integer::sum) - 1;
+      int occurrence = seen.merge(whole.json(), 1, Integer::sum) - 1; // the whole message names its type
       NotificationContext context = new NotificationContext(message.type(), i, occurrence, whole);
       contexts.add(context);
       if (deduplicator.handledBefore(context)) {
@@ -148,18 +145,6 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
     deduplicator.acknowledged(contexts);
     return ok();
-  }
-
-  /** The body as UTF-8; bytes that are not UTF-8 are an error, never silently replaced. */
-  private static String utf8(byte[] body) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      throw new WireFormatException("the body is not UTF-8");
-    }
   }
 
   private Answer ok() {

@@ -1,16 +1,21 @@
-package dev.specbridge.runtime.form;
+package dev.specbridge.runtime.wire;
 
-import dev.specbridge.runtime.wire.WireFormatException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8: bytes that are not UTF-8 are an error rather than silently replaced. */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
-  static String decode(byte[] bytes) {
+  /**
+   * {@code bytes} as text.
+   *
+   * @param failure what the error says when the bytes are not UTF-8
+   * @throws WireFormatException when they are not
+   */
+  public static String decode(byte[] bytes, String failure) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -18,7 +23,7 @@ final class Utf8 {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new WireFormatException("a '%' escape does not decode to UTF-8 text", e);
+      throw new WireFormatException(failure, e);
     }
   }
 }
