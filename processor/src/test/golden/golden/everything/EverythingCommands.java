@@ -14,6 +14,11 @@ import javax.annotation.processing.Generated;
 )
 public final class EverythingCommands {
   /**
+   * Where the service answers, below the site's URL (the spec's {@code protocol: path:}).
+   */
+  public static final String PATH = "/service";
+
+  /**
    * {@code create_lead}: Creates a lead in the CRM.
    */
   public static final FormCommand<CreateLeadRequest, CreateLeadResponse> CREATE_LEAD = new FormCommand<>("create_lead", false, null,

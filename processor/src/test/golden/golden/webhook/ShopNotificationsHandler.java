@@ -17,7 +17,7 @@ public interface ShopNotificationsHandler {
   /**
    * Handles one {@code generic} notification. A text message, or an object.
    *
-   * @param notification the message's data
+   * @param notification the notification's data
    * @param context where the message stands in its delivery
    * @throws Exception when the message was not handled: the delivery is answered not OK and comes again
    */
@@ -26,7 +26,7 @@ public interface ShopNotificationsHandler {
   /**
    * Handles one {@code order_paid} notification. An order was paid.
    *
-   * @param notification the message's data
+   * @param notification the notification's data
    * @param context where the message stands in its delivery
    * @throws Exception when the message was not handled: the delivery is answered not OK and comes again
    */
@@ -35,7 +35,7 @@ public interface ShopNotificationsHandler {
   /**
    * Handles one {@code refund} notification.
    *
-   * @param notification the message's data
+   * @param notification the notification's data
    * @param context where the message stands in its delivery
    * @throws Exception when the message was not handled: the delivery is answered not OK and comes again
    */
@@ -44,14 +44,14 @@ public interface ShopNotificationsHandler {
   /**
    * Handles a notification of a type the spec does not list; its data stays JSON, so nothing is dropped.
    *
-   * @param notification the message's data
+   * @param notification the notification's data
    * @param context where the message stands in its delivery
    * @throws Exception when the message was not handled: the delivery is answered not OK and comes again
    */
   void unknown(UnknownShopNotification notification, NotificationContext context) throws Exception;
 
   /**
-   * The dispatcher that decodes each message by type and runs {@code handler}'s method.
+   * The dispatcher that decodes each notification by type and runs {@code handler}'s method.
    *
    * @param handler the implementation
    * @return its dispatcher

@@ -8,6 +8,7 @@ import dev.specbridge.processor.generate.SpecGenerator;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.load.SpecLoader;
 import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.protocol.Protocols;
 import dev.specbridge.processor.validate.SpecValidator;
 import dev.specbridge.runtime.ApiSpec;
 import dev.specbridge.runtime.ApiSpecs;
@@ -60,7 +61,8 @@ public final class SpecProcessor extends AbstractProcessor {
     for (ApiSpec spec : pkg.getAnnotationsByType(ApiSpec.class)) {
       AnnotationMirror mirror = specMirror(pkg);
       Diagnostics diagnostics = new Diagnostics();
-      MapNode loaded = new SpecLoader(new FilerSpecFiles(processingEnv.getFiler()), diagnostics).load(spec.value());
+      MapNode loaded = new SpecLoader(new FilerSpecFiles(processingEnv.getFiler()), diagnostics,
+          Protocols.mergeRules()).load(spec.value());
       ApiModel model = loaded == null ? null : SpecValidator.validate(spec.value(), loaded, diagnostics);
       if (model == null) {
         report(diagnostics.errors(), pkg, mirror);

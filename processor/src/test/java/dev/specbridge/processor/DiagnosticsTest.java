@@ -113,10 +113,41 @@ class DiagnosticsTest {
   void misspeltKeysAndBadValuesAreErrors() {
     assertThat(errorsOf("specs/bad/structure.yaml")).containsExactly(
         "specs/bad/structure.yaml:2:1: unknown key 'protocl' (did you mean 'protocol'?); allowed here: spec, api,"
-            + " doc, protocol, extends, types, commands, notifications, objects, messages",
+            + " doc, protocol, extends, types, commands, notifications, messages, objects",
         "specs/bad/structure.yaml:1:1: 'protocol' is missing; write for example 'protocol: {kind: form-http}'",
         "specs/bad/structure.yaml:5:16: message hello › direction: must be send (client to server) or receive"
             + " (server to client), found 'sideways'").inOrder();
+  }
+
+  @Test
+  void everyProtocolSettingIsCheckedWithADidYouMean() {
+    assertThat(errorsOf("specs/bad/settings.yaml")).containsExactly(
+        "specs/bad/settings.yaml:4:3: protocol: unknown key 'bachCommand' (did you mean 'batchCommand'?); allowed"
+            + " here: kind, path, batchCommand",
+        "specs/bad/settings.yaml:5:9: protocol › path: must start with '/', found 'service'").inOrder();
+  }
+
+  @Test
+  void aSettingThatNamesACommandMustNameOne() {
+    assertThat(errorsOf("specs/bad/batch-names-nothing.yaml")).containsExactly(
+        "specs/bad/batch-names-nothing.yaml:4:17: protocol › batchCommand: names no command of this API: 'bach'"
+            + " (did you mean 'batch'?)");
+  }
+
+  @Test
+  void aProtocolThatTakesNoSettingsRefusesThem() {
+    assertThat(errorsOf("specs/bad/websocket-settings.yaml")).containsExactly(
+        "specs/bad/websocket-settings.yaml:4:3: protocol: unknown key 'urll'; allowed here: kind");
+  }
+
+  @Test
+  void anObjectsActionsAreKnownActionsListedOnce() {
+    assertThat(errorsOf("specs/bad/actions.yaml")).containsExactly(
+        "specs/bad/actions.yaml:5:15: object account › actions: unknown value 'insrt' (did you mean 'insert'?);"
+            + " one of insert, update, delete, select, sync, getDateTime",
+        "specs/bad/actions.yaml:5:22: object account › actions: unknown value 'frobnicate'; one of insert, update,"
+            + " delete, select, sync, getDateTime",
+        "specs/bad/actions.yaml:5:42: object account › actions: action 'select' is listed twice").inOrder();
   }
 
   @Test

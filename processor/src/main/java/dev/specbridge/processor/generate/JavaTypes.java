@@ -1,10 +1,13 @@
 package dev.specbridge.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
+import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import java.math.BigDecimal;
@@ -15,20 +18,20 @@ import java.util.List;
 import java.util.Map;
 
 /** The Java type of each spec type. */
-final class JavaTypes {
+public final class JavaTypes {
   private final String packageName;
 
-  JavaTypes(String packageName) {
+  public JavaTypes(String packageName) {
     this.packageName = packageName;
   }
 
   /** The component type: a primitive for a required int, long or boolean, else a reference type. */
-  TypeName of(TypeRef type, boolean required) {
+  public TypeName of(TypeRef type, boolean required) {
     TypeName boxed = boxed(type);
     return required && boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
   }
 
-  TypeName boxed(TypeRef type) {
+  public TypeName boxed(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
       return scalar(scalar.kind());
     }
@@ -44,12 +47,26 @@ final class JavaTypes {
     return className(((TypeRef.Named) type).simpleNames());
   }
 
-  ClassName className(List<String> simpleNames) {
+  public ClassName className(List<String> simpleNames) {
     return ClassName.get(packageName, simpleNames.get(0),
         simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
   }
 
-  static boolean isCollection(TypeRef type) {
+  /** Whether a field's component is a primitive: a required int, long or boolean. */
+  public boolean isPrimitive(FieldModel field) {
+    return of(field.type(), field.required()).isPrimitive();
+  }
+
+  /**
+   * {@code value} as a decoder passes it to a record's constructor: for a primitive component, checked first so that
+   * a missing required field is an error that names it (as the builder's is), not a {@code NullPointerException}.
+   */
+  public CodeBlock constructorArgument(FieldModel field, CodeBlock value, String recordName) {
+    return isPrimitive(field) ? CodeBlock.of("$T.required($L, $S, $S)", Checks.class, value, recordName,
+        field.javaName()) : value;
+  }
+
+  public static boolean isCollection(TypeRef type) {
     return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
   }
 

@@ -1,10 +1,10 @@
 package dev.specbridge.processor.generate;
 
 /** Spec text made safe for a Javadoc comment. */
-final class Javadoc {
+public final class Javadoc {
   private Javadoc() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.strip()
         .replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -15,7 +15,7 @@ final class Javadoc {
   }
 
   /** Code-styled text: {@code {@code x}}, escaped. Braces inside would end the tag, so they become entities. */
-  static String code(String text) {
+  public static String code(String text) {
     return "{@code " + escape(text).replace("{", "&#123;").replace("}", "&#125;") + "}";
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.model.Constraints;
 import dev.specbridge.processor.model.EnumModel;
 import dev.specbridge.processor.model.FieldModel;
+import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -284,7 +284,7 @@ final class RecordGenerator {
   }
 
   private static String constantPrefix(String javaName) {
-    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return Names.constantCase(javaName);
   }
 
   /**

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Every record of an API (shared, entry bodies, and the types nested in them) by its path of simple names. */
-final class RecordIndex {
+public final class RecordIndex {
   /** A record, its Java class, and the suffix of its codec methods ({@code readVehicle_Location}). */
-  record Entry(List<String> path, RecordModel model, ClassName type, String methodSuffix) {}
+  public record Entry(List<String> path, RecordModel model, ClassName type, String methodSuffix) {}
 
   private final Map<List<String>, Entry> byPath = new LinkedHashMap<>();
   private final JavaTypes types;
 
-  RecordIndex(ApiModel api, JavaTypes types) {
+  public RecordIndex(ApiModel api, JavaTypes types) {
     this.types = types;
     for (RecordModel model : api.records()) {
       add(List.of(model.javaName()), model, types);
@@ -40,15 +40,15 @@ final class RecordIndex {
     }
   }
 
-  ClassName enumClass(TypeRef.Named named) {
+  public ClassName enumClass(TypeRef.Named named) {
     return types.className(named.simpleNames());
   }
 
-  Collection<Entry> all() {
+  public Collection<Entry> all() {
     return byPath.values();
   }
 
-  Entry get(List<String> path) {
+  public Entry get(List<String> path) {
     Entry entry = byPath.get(path);
     if (entry == null) {
       throw new IllegalStateException("no record " + path);

@@ -1,82 +1,82 @@
 package dev.specbridge.processor.generate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.generate.form.FormCodecGenerator;
+import dev.specbridge.processor.generate.json.JsonCodecGenerator;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EnumModel;
-import dev.specbridge.processor.model.ProtocolKind;
 import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.WireFormat;
+import dev.specbridge.processor.protocol.EntrySection;
+import dev.specbridge.processor.protocol.ProtocolPlugin;
+import dev.specbridge.processor.protocol.Protocols;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Turns a checked {@link ApiModel} into Java files, one per shared type and per record of each entry. */
+/**
+ * Turns a checked {@link ApiModel} into Java files: one per shared type and per record of each entry, the codec of
+ * each wire format the API uses, and the API-level types its protocol writes.
+ */
 public final class SpecGenerator {
+  /** The codec generator of each wire format (a new one per API: a generator keeps the API's names). */
+  private static final Map<WireFormat, Supplier<CodecGenerator>> CODECS = codecs();
+
   private final String packageName;
   private final ApiModel api;
+  private final ProtocolPlugin protocol;
+  private final ApiTypes types;
   private final RecordGenerator records;
   private final EnumGenerator enums;
 
   public SpecGenerator(String packageName, ApiModel api) {
     this.packageName = packageName;
     this.api = api;
-    this.records = new RecordGenerator(api.source(), new JavaTypes(packageName));
+    this.protocol = Protocols.named(api.protocol());
+    this.types = new ApiTypes(packageName, api);
+    this.records = new RecordGenerator(api.source(), types.java());
     this.enums = new EnumGenerator(api.source());
   }
 
   public List<JavaFile> generate() {
     List<JavaFile> files = new ArrayList<>();
-    JavaTypes types = new JavaTypes(packageName);
     for (EnumModel model : api.enums()) {
-      files.add(file(enums.generate(model, types.className(List.of(model.javaName())))));
+      files.add(file(enums.generate(model, types.named(model.javaName()))));
     }
     for (RecordModel model : api.records()) {
       files.add(file(records.generate(model, List.of(model.javaName()), null)));
     }
-    boolean webhook = api.protocol().kind() == ProtocolKind.JSON_WEBHOOK;
-    ClassName family = types.className(List.of(ProtocolKind.notificationFamily(api.javaName())));
     for (EntryModel entry : api.entries()) {
       for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
         RecordModel model = body.getValue();
         files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
-            webhook ? List.of(family) : List.of())));
+            protocol.recordInterfaces(api, types, entry))));
       }
     }
-    RecordIndex index = new RecordIndex(api, types);
-    ClassName json = types.className(List.of(api.javaName() + "Json"));
-    files.add(file(new JsonCodecGenerator(api.source(), types).generate(json, index, api.name())));
-    if (api.protocol().kind() == ProtocolKind.FORM_HTTP) {
-      ClassName form = types.className(List.of(api.javaName() + "Form"));
-      ClassName commands = types.className(List.of(api.javaName() + "Commands"));
-      files.add(file(new FormCodecGenerator(api.source(), types).generate(form, json, index, api.entries(),
-          api.name())));
-      FormApiGenerator formApi = new FormApiGenerator(api, types, form, commands);
-      files.add(file(formApi.commands()));
-      files.add(file(formApi.client(types.className(List.of(api.javaName() + "Client")))));
-      files.add(file(formApi.handler(types.className(List.of(api.javaName() + "Handler")))));
+    for (WireFormat format : WireFormat.values()) {
+      if (api.uses(format)) {
+        files.add(file(CODECS.get(format).get().generate(api, types)));
+      }
     }
-    if (webhook) {
-      WebhookApiGenerator webhookApi = new WebhookApiGenerator(api, types, json, family,
-          types.className(List.of("Unknown" + family.simpleName())));
-      files.add(file(webhookApi.family()));
-      files.add(file(webhookApi.unknown()));
-      files.add(file(webhookApi.handler(types.className(List.of(api.javaName() + "Handler")))));
+    for (TypeSpec type : protocol.generate(api, types)) {
+      files.add(file(type));
     }
     return files;
   }
 
   /** What a record of an entry says about the entry, beyond the body's own doc. */
-  private static String entryDoc(EntryModel entry, String body) {
-    StringBuilder doc = new StringBuilder();
-    String what = switch (entry.kind()) {
-      case COMMAND -> "The " + body + " of the command ";
-      case NOTIFICATION -> "The data of the notification type ";
-      case OBJECT -> "The CRM object ";
-      case MESSAGE -> "The payload of the message ";
-    };
-    doc.append(what).append(Javadoc.code(entry.wireName())).append('.');
+  private String entryDoc(EntryModel entry, String body) {
+    EntrySection section = protocol.section();
+    String what = section.isSelfBody() ? section.selfDoc() : section.bodies().stream()
+        .filter(b -> b.name().equals(body))
+        .findFirst()
+        .orElseThrow()
+        .doc();
+    StringBuilder doc = new StringBuilder(what).append(' ').append(Javadoc.code(entry.wireName())).append('.');
     if (entry.doc() != null) {
       doc.append(' ').append(Javadoc.escape(entry.doc()));
     }
@@ -93,5 +93,12 @@ public final class SpecGenerator {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  private static Map<WireFormat, Supplier<CodecGenerator>> codecs() {
+    Map<WireFormat, Supplier<CodecGenerator>> codecs = new EnumMap<>(WireFormat.class);
+    codecs.put(WireFormat.FORM, FormCodecGenerator::new);
+    codecs.put(WireFormat.JSON, JsonCodecGenerator::new);
+    return codecs;
   }
 }

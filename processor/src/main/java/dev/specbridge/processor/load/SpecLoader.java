@@ -14,10 +14,12 @@ import java.util.List;
 public final class SpecLoader {
   private final SpecFiles files;
   private final Diagnostics diagnostics;
+  private final MergeRules rules;
 
-  public SpecLoader(SpecFiles files, Diagnostics diagnostics) {
+  public SpecLoader(SpecFiles files, Diagnostics diagnostics, MergeRules rules) {
     this.files = files;
     this.diagnostics = diagnostics;
+    this.rules = rules;
   }
 
   /** The spec at {@code path} merged with its bases, or {@code null} after reporting why it cannot be read. */
@@ -65,6 +67,6 @@ public final class SpecLoader {
     chain.add(path);
     MapNode base = load(basePath.text(), basePath.location(), chain);
     chain.remove(chain.size() - 1);
-    return base == null ? null : new SpecMerger(diagnostics).merge(base, spec);
+    return base == null ? null : new SpecMerger(diagnostics, rules).merge(base, spec);
   }
 }

@@ -2,7 +2,6 @@ package dev.specbridge.processor.load;
 
 import dev.specbridge.processor.diagnostics.Diagnostics;
 import dev.specbridge.processor.diagnostics.Trail;
-import dev.specbridge.processor.model.EntryKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,14 +15,18 @@ import java.util.Set;
  */
 final class SpecMerger {
   private static final Set<String> REPLACEABLE = Set.of("api", "doc");
-  private static final String TYPES = "types";
-  /** What an extension may add to an entry its base declares: fields, directly or in a body. */
-  private static final Set<String> ADDABLE = addable();
 
   private final Diagnostics diagnostics;
+  private final MergeRules rules;
+  /** What an extension may add to an entry its base declares: fields, directly or in a body. */
+  private final Set<String> addable;
 
-  SpecMerger(Diagnostics diagnostics) {
+  SpecMerger(Diagnostics diagnostics, MergeRules rules) {
     this.diagnostics = diagnostics;
+    this.rules = rules;
+    Set<String> keys = new HashSet<>(rules.bodies());
+    keys.add("fields");
+    this.addable = Set.copyOf(keys);
   }
 
   MapNode merge(MapNode base, MapNode extension) {
@@ -36,7 +39,7 @@ final class SpecMerger {
       }
       if (inBase == null || REPLACEABLE.contains(key)) {
         merged.put(key, property);
-      } else if (key.equals(TYPES) || EntryKind.ofSection(key) != null) {
+      } else if (rules.sections().containsKey(key)) {
         merged.put(key, mergeSection(inBase, property));
       } else if (!sameScalar(inBase.value(), property.value())) {
         conflict(property, Trail.root().then(key), inBase, "an extension takes '" + key + "' from its base spec");
@@ -50,7 +53,7 @@ final class SpecMerger {
     if (baseEntries == null || !(extension.value() instanceof MapNode added)) {
       return extension; // the validator reports the wrong shape
     }
-    String singular = base.key().equals(TYPES) ? "type" : EntryKind.ofSection(base.key()).singular();
+    String singular = rules.sections().get(base.key());
     Map<String, MapNode.Property> merged = new LinkedHashMap<>(baseEntries.properties());
     for (MapNode.Property entry : added.entries()) {
       MapNode.Property inBase = baseEntries.property(entry.key());
@@ -72,7 +75,7 @@ final class SpecMerger {
     Map<String, MapNode.Property> merged = new LinkedHashMap<>(baseEntry.properties());
     for (MapNode.Property property : added.entries()) {
       MapNode.Property inBase = baseEntry.property(property.key());
-      if (inBase == null && !ADDABLE.contains(property.key())) {
+      if (inBase == null && !addable.contains(property.key())) {
         conflict(property, trail.then(property.key()), base,
             "an extension can add fields to what its base declares, but not set '" + property.key() + "'");
       } else if (inBase == null) {
@@ -112,14 +115,6 @@ final class SpecMerger {
       }
     }
     return new MapNode.Property(base.key(), base.keyLocation(), new MapNode(baseFields.location(), merged));
-  }
-
-  private static Set<String> addable() {
-    Set<String> keys = new HashSet<>(Set.of("fields"));
-    for (EntryKind kind : EntryKind.values()) {
-      keys.addAll(kind.bodies());
-    }
-    return Set.copyOf(keys);
   }
 
   private void conflict(MapNode.Property extension, Trail trail, MapNode.Property base, String message) {

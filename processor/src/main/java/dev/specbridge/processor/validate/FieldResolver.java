@@ -10,6 +10,7 @@ import dev.specbridge.processor.model.Constraints;
 import dev.specbridge.processor.model.EnumModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
 import java.math.BigDecimal;

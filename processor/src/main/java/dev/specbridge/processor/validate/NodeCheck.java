@@ -9,28 +9,31 @@ import dev.specbridge.processor.load.ScalarNode;
 import java.math.BigDecimal;
 import java.util.Collection;
 
-/** Reads the shape of spec nodes, reporting each mismatch where it was written. */
-final class NodeCheck {
+/**
+ * Reads the shape of spec nodes, reporting each mismatch where it was written: what the validator and every
+ * protocol read their parts of a spec with.
+ */
+public final class NodeCheck {
   private final Diagnostics diagnostics;
 
-  NodeCheck(Diagnostics diagnostics) {
+  public NodeCheck(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  void error(Node node, Trail trail, String message) {
+  public void error(Node node, Trail trail, String message) {
     diagnostics.error(node.location(), trail, message);
   }
 
-  void error(MapNode.Property property, Trail trail, String message) {
+  public void error(MapNode.Property property, Trail trail, String message) {
     diagnostics.error(property.keyLocation(), trail, message);
   }
 
-  int errorCount() {
+  public int errorCount() {
     return diagnostics.count();
   }
 
   /** {@code node} as a mapping, or {@code null} after reporting that it is not one. */
-  MapNode map(Node node, Trail trail) {
+  public MapNode map(Node node, Trail trail) {
     if (node instanceof MapNode map) {
       return map;
     }
@@ -39,7 +42,7 @@ final class NodeCheck {
   }
 
   /** Reports every key of {@code map} that is not one of {@code allowed}. */
-  void onlyKeys(MapNode map, Trail trail, Collection<String> allowed) {
+  public void onlyKeys(MapNode map, Trail trail, Collection<String> allowed) {
     for (MapNode.Property property : map.entries()) {
       if (!allowed.contains(property.key())) {
         error(property, trail, "unknown key '" + property.key() + "'"
@@ -49,7 +52,7 @@ final class NodeCheck {
   }
 
   /** The text of a scalar, or {@code null} when absent or not a scalar (reported). */
-  String text(MapNode map, String key, Trail trail) {
+  public String text(MapNode map, String key, Trail trail) {
     Node node = map.get(key);
     if (node == null) {
       return null;
@@ -62,7 +65,7 @@ final class NodeCheck {
   }
 
   /** The text of a scalar that must be present. */
-  String requiredText(MapNode map, String key, Trail trail) {
+  public String requiredText(MapNode map, String key, Trail trail) {
     if (!map.has(key)) {
       error(map, trail, "'" + key + "' is missing");
       return null;
@@ -70,7 +73,7 @@ final class NodeCheck {
     return text(map, key, trail);
   }
 
-  boolean flag(MapNode map, String key, Trail trail, boolean absent) {
+  public boolean flag(MapNode map, String key, Trail trail, boolean absent) {
     String text = text(map, key, trail);
     if (text == null) {
       return absent;
@@ -82,7 +85,7 @@ final class NodeCheck {
     return absent;
   }
 
-  BigDecimal number(MapNode map, String key, Trail trail) {
+  public BigDecimal number(MapNode map, String key, Trail trail) {
     String text = text(map, key, trail);
     if (text == null) {
       return null;
@@ -96,7 +99,7 @@ final class NodeCheck {
   }
 
   /** A whole number of at least zero, or {@code null}. */
-  Integer count(Node node, Trail trail) {
+  public Integer count(Node node, Trail trail) {
     if (node instanceof ScalarNode scalar && scalar.text() != null) {
       try {
         int value = Integer.parseInt(scalar.text());
@@ -108,6 +111,25 @@ final class NodeCheck {
       }
     }
     error(node, trail, "must be a whole number of at least 0, found " + describe(node));
+    return null;
+  }
+
+  /**
+   * The text of {@code key}, which must be one of {@code choices}; {@code null} when absent, or when wrong after
+   * reporting it with a did-you-mean.
+   */
+  public String choice(MapNode map, String key, Trail trail, Collection<String> choices) {
+    String text = text(map, key, trail);
+    return text == null ? null : choice(map.get(key), text, trail.then(key), choices);
+  }
+
+  /** {@code text}, written at {@code node}, if it is one of {@code choices}; else {@code null}, reported. */
+  public String choice(Node node, String text, Trail trail, Collection<String> choices) {
+    if (choices.contains(text)) {
+      return text;
+    }
+    error(node, trail, "unknown value '" + text + "'" + Suggestions.didYouMean(text, choices) + "; one of "
+        + String.join(", ", choices));
     return null;
   }
 

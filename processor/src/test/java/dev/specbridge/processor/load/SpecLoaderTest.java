@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.specbridge.processor.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Map;
+import dev.specbridge.processor.protocol.Protocols;
 import org.junit.jupiter.api.Test;
 
 class SpecLoaderTest {
   private static MapNode load(Diagnostics diagnostics, String path, Map<String, String> files) {
-    return new SpecLoader(files::get, diagnostics).load(path);
+    return new SpecLoader(files::get, diagnostics, Protocols.mergeRules()).load(path);
   }
 
   @Test

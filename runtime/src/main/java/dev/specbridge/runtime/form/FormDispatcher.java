@@ -1,10 +1,10 @@
 package dev.specbridge.runtime.form;
 
+import dev.specbridge.runtime.dispatch.Router;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,26 +22,16 @@ public final class FormDispatcher {
     R handle(Q request, CallContext context);
   }
 
-  private record Route<Q, R>(FormCommand<Q, R> command, CommandHandler<Q, R> handler) {
-    void run(FormReader in, CallContext context, FormSink out) {
-      Q request;
-      try {
-        request = command.readRequest().apply(in);
-      } catch (WireFormatException | IllegalArgumentException | NullPointerException e) {
-        throw new CommandRefusedException(1, "Invalid parameters: " + e.getMessage());
-      }
-      R response = handler.handle(request, context);
-      // a command whose spec names its own success status (issue_invites: SUCCESS) is answered with it
-      out.add("status", command.successStatus() == null ? "0" : command.successStatus());
-      command.writeResponse().accept(out, response);
-    }
+  /** A command's answer pairs, written once its handler has run. */
+  private interface Answer {
+    void writeTo(FormSink out);
   }
 
-  private final Map<String, Route<?, ?>> routes;
+  private final Router<FormReader, CallContext, Answer> router;
   private final String batchCommand;
 
   private FormDispatcher(Builder builder) {
-    this.routes = Map.copyOf(builder.routes);
+    this.router = builder.router.build();
     this.batchCommand = builder.batchCommand;
   }
 
@@ -56,11 +46,24 @@ public final class FormDispatcher {
         batch(in, principal, out);
         return;
       }
-      Route<?, ?> route = routes.get(command);
-      if (route == null) {
+      if (!router.knows(command)) {
         throw new CommandRefusedException(1, "Unknown command: " + command);
       }
-      route.run(in, new CallContext(command, principal), out);
+      Router.Decoded<CallContext, Answer> request;
+      try {
+        request = router.decode(command, in);
+      } catch (WireFormatException | IllegalArgumentException | NullPointerException e) {
+        throw new CommandRefusedException(1, "Invalid parameters: " + e.getMessage());
+      }
+      Answer answer;
+      try {
+        answer = request.handle(new CallContext(command, principal));
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) { // a command handler declares no checked exception; keep the cause all the same
+        throw new IllegalStateException("command " + command + " failed", e);
+      }
+      answer.writeTo(out);
     } catch (CommandRefusedException refused) {
       writeRefusal(refused, out);
     }
@@ -104,7 +107,7 @@ public final class FormDispatcher {
       for (List<Map.Entry<String, String>> pairs : commands) {
         FormReader element = FormReader.of(pairs);
         String command = element.take("ai_command");
-        if (command == null || command.equals(batchCommand) || !routes.containsKey(command)) {
+        if (command == null || command.equals(batchCommand) || !router.knows(command)) {
           g.writeString(command == null ? "ERROR: Required parameter \"ai_command\" missing"
               : "ERROR: Unknown command \"" + command + "\"");
           continue;
@@ -122,11 +125,19 @@ public final class FormDispatcher {
 
   /** Routes from command names to handlers. */
   public static final class Builder {
-    private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
+    private final Router.Builder<FormReader, CallContext, Answer> router = Router.builder();
     private String batchCommand;
 
     public <Q, R> Builder on(FormCommand<Q, R> command, CommandHandler<Q, R> handler) {
-      routes.put(command.name(), new Route<>(command, Objects.requireNonNull(handler, "handler")));
+      Objects.requireNonNull(handler, "handler");
+      router.on(command.name(), command.readRequest(), (Q request, CallContext context) -> {
+        R response = handler.handle(request, context);
+        return out -> {
+          // a command whose spec names its own success status (issue_invites: SUCCESS) is answered with it
+          out.add("status", command.successStatus() == null ? "0" : command.successStatus());
+          command.writeResponse().accept(out, response);
+        };
+      });
       return this;
     }
 

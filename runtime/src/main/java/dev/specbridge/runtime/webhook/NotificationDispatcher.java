@@ -1,18 +1,18 @@
 package dev.specbridge.runtime.webhook;
 
+import dev.specbridge.runtime.dispatch.Router;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.WireFormatException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 
 /**
- * Routes a message to its handler by type: decodes its data with the type's generated reader, then calls the
- * handler. Decoding and handling are two steps so that an endpoint can decode every message of a delivery before
- * it handles any. Generated {@code <Api>Handler.dispatcher(…)} builds one from a handler.
+ * Routes a webhook's message to its handler by type, on a {@link Router}: decodes its data with the type's
+ * generated reader, then calls the handler. Decoding and handling are two steps so that an endpoint can decode
+ * every message of a delivery before it handles any. Generated {@code <Api>Handler.dispatcher(…)} builds one from
+ * a handler.
  */
 public final class NotificationDispatcher {
   /** Handles the messages of one type. */
@@ -33,19 +33,10 @@ public final class NotificationDispatcher {
     void handle(NotificationContext context) throws Exception;
   }
 
-  private record Route<T>(Function<JsonParser, T> reader, Handler<T> handler) {
-    Decoded decode(RawJson data) {
-      T notification = Json.read(data.json(), reader);
-      return context -> handler.handle(notification, context);
-    }
-  }
+  private final Router<RawJson, NotificationContext, Void> router;
 
-  private final Map<String, Route<?>> routes;
-  private final UnknownHandler unknown;
-
-  private NotificationDispatcher(Builder builder) {
-    this.routes = Map.copyOf(builder.routes);
-    this.unknown = builder.unknown;
+  private NotificationDispatcher(Router<RawJson, NotificationContext, Void> router) {
+    this.router = router;
   }
 
   public static Builder builder() {
@@ -54,7 +45,7 @@ public final class NotificationDispatcher {
 
   /** Whether {@code type} has a route of its own (other types go to the unknown-type handler). */
   public boolean knows(String type) {
-    return routes.containsKey(type);
+    return router.knows(type);
   }
 
   /**
@@ -64,19 +55,11 @@ public final class NotificationDispatcher {
    *     unknown-type handler was given
    */
   public Decoded decode(WebhookMessage message) {
-    Route<?> route = routes.get(message.type());
-    if (route != null) {
-      return route.decode(message.data());
-    }
-    if (unknown == null) {
-      throw new WireFormatException("no handler for messages of type '" + message.type() + "'");
-    }
-    return context -> unknown.handle(message.type(), message.data(), context);
+    return router.decode(message.type(), message.data())::handle;
   }
 
   public static final class Builder {
-    private final Map<String, Route<?>> routes = new LinkedHashMap<>();
-    private UnknownHandler unknown;
+    private final Router.Builder<RawJson, NotificationContext, Void> router = Router.builder();
 
     private Builder() {}
 
@@ -84,20 +67,25 @@ public final class NotificationDispatcher {
     public <T> Builder on(String type, Function<JsonParser, T> reader, Handler<T> handler) {
       Objects.requireNonNull(reader, "reader");
       Objects.requireNonNull(handler, "handler");
-      if (routes.putIfAbsent(Objects.requireNonNull(type, "type"), new Route<>(reader, handler)) != null) {
-        throw new IllegalArgumentException("type '" + type + "' is routed twice");
-      }
+      router.on(type, data -> Json.read(data.json(), reader), (T notification, NotificationContext context) -> {
+        handler.handle(notification, context);
+        return null;
+      });
       return this;
     }
 
     /** Handles messages of every type no route names. Without it, such a message fails its delivery. */
     public Builder otherwise(UnknownHandler handler) {
-      this.unknown = Objects.requireNonNull(handler, "handler");
+      Objects.requireNonNull(handler, "handler");
+      router.otherwise((type, data, context) -> {
+        handler.handle(type, data, context);
+        return null;
+      });
       return this;
     }
 
     public NotificationDispatcher build() {
-      return new NotificationDispatcher(this);
+      return new NotificationDispatcher(router.build());
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.specbridge.processor.generate;
+package dev.specbridge.processor.protocol.formhttp;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,10 +7,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.Generated;
+import dev.specbridge.processor.generate.Javadoc;
+import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.form.CallContext;
 import dev.specbridge.runtime.form.CommandRefusedException;
 import dev.specbridge.runtime.form.FormBatch;
@@ -19,7 +24,6 @@ import dev.specbridge.runtime.form.FormDispatcher;
 import dev.specbridge.runtime.form.FormServiceClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -29,23 +33,28 @@ import javax.lang.model.element.Modifier;
  * asynchronous) and {@code <Api>Handler} (the server side: a method per command, and its dispatcher).
  */
 final class FormApiGenerator {
-  /** The protocol setting that names the command used for batches. */
-  static final String BATCH_SETTING = "batchCommand";
+  static final String COMMANDS = "Commands";
+  private static final String REQUEST = "request";
+  private static final String RESPONSE = "response";
+  static final String CLIENT = "Client";
+  static final String HANDLER = "Handler";
 
   private final ApiModel api;
-  private final JavaTypes types;
+  private final ApiTypes types;
+  private final FormHttpSettings settings;
   private final ClassName form;
   private final ClassName commands;
 
-  FormApiGenerator(ApiModel api, JavaTypes types, ClassName form, ClassName commands) {
+  FormApiGenerator(ApiModel api, ApiTypes types) {
     this.api = api;
     this.types = types;
-    this.form = form;
-    this.commands = commands;
+    this.settings = api.settings(FormHttpSettings.class);
+    this.form = types.codec(WireFormat.FORM);
+    this.commands = types.api(COMMANDS);
   }
 
   private String batchCommand() {
-    return api.protocol().settings().get(BATCH_SETTING);
+    return settings.batchCommand();
   }
 
   TypeSpec commands() {
@@ -55,17 +64,23 @@ final class FormApiGenerator {
         .addJavadoc("The commands of the $L API: each constant ties a command's wire name to its request and"
             + " response codec.\n", api.name())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (settings.path() != null) {
+      type.addField(FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Where the service answers, below the site's URL (the spec's {@code protocol: path:}).\n")
+          .initializer("$S", settings.path())
+          .build());
+    }
     List<CodeBlock> all = new ArrayList<>();
     for (EntryModel command : api.entries()) {
       String request = request(command).javaName();
       String response = response(command).javaName();
-      String successStatus = command.options().get("successStatus");
+      CommandOptions options = command.options(CommandOptions.class);
       type.addField(FieldSpec.builder(commandType(command), constant(command), Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
           .addJavadoc("{@code $L}$L\n", command.wireName(), command.doc() == null ? "" : ": "
               + Javadoc.escape(command.doc()))
           .initializer("new $T<>($S, $L, $S,$W$T::write$L, $T::read$L,$W$T::write$L, $T::read$L)", FormCommand.class,
-              command.wireName(), Boolean.parseBoolean(command.options().get("idempotent")), successStatus,
+              command.wireName(), options.idempotent(), options.successStatus(),
               form, request, form, request, form, response, form, response)
           .build());
       all.add(CodeBlock.of("$N", constant(command)));
@@ -80,7 +95,8 @@ final class FormApiGenerator {
     return type.build();
   }
 
-  TypeSpec client(ClassName name) {
+  TypeSpec client() {
+    ClassName name = types.api(CLIENT);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Generated.from(api.source()))
@@ -103,8 +119,8 @@ final class FormApiGenerator {
             .addStatement("return client")
             .build());
     for (EntryModel command : api.entries()) {
-      ClassName request = types.className(List.of(request(command).javaName()));
-      ClassName response = types.className(List.of(response(command).javaName()));
+      ClassName request = types.body(command, REQUEST);
+      ClassName response = types.body(command, RESPONSE);
       String method = command.methodName();
       String doc = commandDoc(command);
       type.addMethod(MethodSpec.methodBuilder(method)
@@ -142,7 +158,8 @@ final class FormApiGenerator {
     return type.build();
   }
 
-  TypeSpec handler(ClassName name) {
+  TypeSpec handler() {
+    ClassName name = types.api(HANDLER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Generated.from(api.source()))
@@ -154,8 +171,8 @@ final class FormApiGenerator {
       if (command.wireName().equals(batchCommand())) {
         continue; // the dispatcher answers it by running the other commands' methods
       }
-      ClassName request = types.className(List.of(request(command).javaName()));
-      ClassName response = types.className(List.of(response(command).javaName()));
+      ClassName request = types.body(command, REQUEST);
+      ClassName response = types.body(command, RESPONSE);
       type.addMethod(MethodSpec.methodBuilder(command.methodName())
           .addJavadoc("$L\n\n@param request the decoded parameters\n@param context who is calling\n"
               + "@return the answer\n", commandDoc(command))
@@ -184,16 +201,16 @@ final class FormApiGenerator {
   }
 
   private static RecordModel request(EntryModel command) {
-    return command.bodies().get("request");
+    return command.body(REQUEST);
   }
 
   private static RecordModel response(EntryModel command) {
-    return command.bodies().get("response");
+    return command.body(RESPONSE);
   }
 
   private TypeName commandType(EntryModel command) {
     return ParameterizedTypeName.get(ClassName.get(FormCommand.class),
-        types.className(List.of(request(command).javaName())), types.className(List.of(response(command).javaName())));
+        types.body(command, REQUEST), types.body(command, RESPONSE));
   }
 
   private static String commandDoc(EntryModel command) {
@@ -205,6 +222,6 @@ final class FormApiGenerator {
 
   /** {@code CreateLead} → {@code CREATE_LEAD}. */
   private static String constant(EntryModel command) {
-    return command.javaName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return Names.constantCase(command.javaName());
   }
 }

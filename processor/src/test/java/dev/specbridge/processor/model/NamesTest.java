@@ -1,4 +1,4 @@
-package dev.specbridge.processor.validate;
+package dev.specbridge.processor.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,6 +28,9 @@ class NamesTest {
     assertEquals("WALK_IN", Names.constantCase("walk-in"));
     assertEquals("_1", Names.constantCase("1"));
     assertEquals("_", Names.constantCase("--"));
+    assertEquals("CREATE_LEAD", Names.constantCase("CreateLead"));
+    assertEquals("USER_ID", Names.constantCase("userID"));
+    assertEquals("SKU2_PRICE", Names.constantCase("sku2Price"));
   }
 
   @Test

@@ -1,19 +1,29 @@
-package dev.specbridge.processor.generate;
+package dev.specbridge.processor.generate.form;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.CodecGenerator;
+import dev.specbridge.processor.generate.FormatterConstants;
+import dev.specbridge.processor.generate.Generated;
+import dev.specbridge.processor.generate.JavaTypes;
+import dev.specbridge.processor.generate.RecordIndex;
+import dev.specbridge.processor.generate.json.JsonCode;
+import dev.specbridge.processor.generate.json.JsonCodecGenerator;
+import dev.specbridge.processor.generate.text.TextCode;
+import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
+import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
-import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.util.ArrayList;
@@ -26,38 +36,40 @@ import javax.lang.model.element.Modifier;
  * a bracket-keyed group ({@code summary[total]=3}). Pairs no field reads are kept in {@code unknownFields}, and
  * a request's unknown fields are sent as extra pairs.
  */
-final class FormCodecGenerator {
-  private final String source;
-  private final JavaTypes types;
+public final class FormCodecGenerator implements CodecGenerator {
+  private JavaTypes types;
+  private TextCode text;
+  private JsonCode json;
 
-  FormCodecGenerator(String source, JavaTypes types) {
-    this.source = source;
-    this.types = types;
-  }
-
-  TypeSpec generate(ClassName name, ClassName jsonCodec, RecordIndex records, List<EntryModel> commands,
-      String apiName) {
-    WireCode wire = new WireCode(jsonCodec, records);
+  @Override
+  public TypeSpec generate(ApiModel api, ApiTypes apiTypes) {
+    this.types = apiTypes.java();
+    ClassName name = apiTypes.codec(WireFormat.FORM);
+    RecordIndex records = apiTypes.records();
+    String apiName = api.name();
+    FormatterConstants formatters = new FormatterConstants();
+    text = new TextCode(records, formatters);
+    json = new JsonCode(apiTypes.codec(WireFormat.JSON), records, formatters);
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.from(source))
+        .addAnnotation(Generated.from(api.source()))
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "$S", "deprecation")
             .build())
         .addJavadoc("The name-value wire format of the $L commands' requests and responses.\n", apiName)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (EntryModel command : commands) {
+    for (EntryModel command : api.entries()) {
       for (RecordModel body : command.bodies().values()) {
         RecordIndex.Entry record = records.get(List.of(body.javaName()));
-        codec.addMethod(write(record, wire));
-        codec.addMethod(read(record, wire));
+        codec.addMethod(write(record));
+        codec.addMethod(read(record));
       }
     }
-    codec.addFields(wire.constants());
+    codec.addFields(formatters.fields());
     return codec.build();
   }
 
-  private MethodSpec write(RecordIndex.Entry record, WireCode wire) {
+  private MethodSpec write(RecordIndex.Entry record) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("write" + record.methodSuffix())
         .addJavadoc("Writes a {@link $T} as name-value pairs.\n", record.type())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -66,18 +78,18 @@ final class FormCodecGenerator {
     for (FieldModel field : record.model().fields()) {
       CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
       CodeBlock add;
-      if (WireCode.isText(field.type())) {
-        add = CodeBlock.of("out.add($S, $L)", field.wireName(), wire.toText(field.type(), value));
+      if (TextCode.isText(field.type())) {
+        add = CodeBlock.of("out.add($S, $L)", field.wireName(), text.toText(field.type(), value));
       } else if (isRawJson(field.type())) {
-        add = CodeBlock.of("out.addJson($S, $L)", field.wireName(), wire.toText(field.type(), value));
+        add = CodeBlock.of("out.addJson($S, $L)", field.wireName(), text.toText(field.type(), value));
       } else if (field.type() instanceof TypeRef.StringOr union) { // the plain string travels as it is
         add = CodeBlock.of("out.addStringOr($S, $L, (g, v) -> $L)", field.wireName(), value,
-            wire.writeJson(union.value(), "g", CodeBlock.of("v"), 1));
+            json.writeJson(union.value(), "g", CodeBlock.of("v"), 1));
       } else {
         add = CodeBlock.of("out.addJson($S, $T.write(g -> $L))", field.wireName(), Json.class,
-            wire.writeJson(field.type(), "g", value, 0));
+            json.writeJson(field.type(), "g", value, 0));
       }
-      if (types.of(field.type(), field.required()).isPrimitive()
+      if (types.isPrimitive(field)
           || field.required() && (field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.MapOf)) {
         method.addStatement(add);
       } else if (field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.MapOf) {
@@ -99,7 +111,7 @@ final class FormCodecGenerator {
     return method.build();
   }
 
-  private MethodSpec read(RecordIndex.Entry record, WireCode wire) {
+  private MethodSpec read(RecordIndex.Entry record) {
     String recordName = String.join(".", record.path());
     MethodSpec.Builder method = MethodSpec.methodBuilder("read" + record.methodSuffix())
         .addJavadoc("Reads a {@link $T} from name-value pairs; the pairs no field takes become its unknown"
@@ -111,21 +123,19 @@ final class FormCodecGenerator {
     for (FieldModel field : record.model().fields()) {
       String local = JsonCodecGenerator.local(field);
       CodeBlock value;
-      if (WireCode.isText(field.type())) {
+      if (TextCode.isText(field.type())) {
         method.addStatement("String $N = in.take($S)", local, field.wireName());
-        value = wire.fromText(field.type(), CodeBlock.of("$N", local), field);
+        value = text.fromText(field.type(), CodeBlock.of("$N", local), field);
       } else {
         method.addStatement("String $N = in.takeJson($S)", local, field.wireName());
         value = isRawJson(field.type()) ? CodeBlock.of("new $T($N)", RawJson.class, local)
             : field.type() instanceof TypeRef.StringOr union
                 ? CodeBlock.of("$T.stringOr($N, p -> $L)", Json.class, local,
-                    wire.readJson(union.value(), "p", field, 0))
-                : CodeBlock.of("$T.read($N, p -> $L)", Json.class, local, wire.readJson(field.type(), "p", field, 0));
+                    json.readJson(union.value(), "p", field, 0))
+                : CodeBlock.of("$T.read($N, p -> $L)", Json.class, local, json.readJson(field.type(), "p", field, 0));
       }
       CodeBlock orNull = CodeBlock.of("$N == null ? null : $L", local, value);
-      arguments.add(types.of(field.type(), field.required()).isPrimitive()
-          ? CodeBlock.of("$T.required($L, $S, $S)", Checks.class, orNull, recordName, field.javaName())
-          : orNull);
+      arguments.add(types.constructorArgument(field, orNull, recordName));
     }
     if (record.model().keepsUnknown()) {
       arguments.add(CodeBlock.of("in.rest()"));

@@ -1,4 +1,4 @@
-package dev.specbridge.processor.generate;
+package dev.specbridge.processor.generate.json;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -7,10 +7,17 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.CodecGenerator;
+import dev.specbridge.processor.generate.FormatterConstants;
+import dev.specbridge.processor.generate.Generated;
+import dev.specbridge.processor.generate.JavaTypes;
+import dev.specbridge.processor.generate.RecordIndex;
+import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.json.Json;
-import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.ArrayList;
@@ -25,20 +32,20 @@ import tools.jackson.core.JsonToken;
  * {@code read…} method from a parser, straight-line code with a {@code switch} on member names. Members the
  * spec does not declare are kept as raw JSON (or refused, when the record rejects unknown fields).
  */
-final class JsonCodecGenerator {
-  private final String source;
-  private final JavaTypes types;
+public final class JsonCodecGenerator implements CodecGenerator {
+  private JavaTypes types;
 
-  JsonCodecGenerator(String source, JavaTypes types) {
-    this.source = source;
-    this.types = types;
-  }
-
-  TypeSpec generate(ClassName name, RecordIndex records, String apiName) {
-    WireCode wire = new WireCode(name, records);
+  @Override
+  public TypeSpec generate(ApiModel api, ApiTypes apiTypes) {
+    this.types = apiTypes.java();
+    ClassName name = apiTypes.codec(WireFormat.JSON);
+    RecordIndex records = apiTypes.records();
+    String apiName = api.name();
+    FormatterConstants formatters = new FormatterConstants();
+    JsonCode wire = new JsonCode(name, records, formatters);
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.from(source))
+        .addAnnotation(Generated.from(api.source()))
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "$S", "deprecation") // deprecated fields still travel
             .build())
@@ -51,11 +58,11 @@ final class JsonCodecGenerator {
       codec.addMethod(write(record, wire));
       codec.addMethod(read(record, wire));
     }
-    codec.addFields(wire.constants());
+    codec.addFields(formatters.fields());
     return codec.build();
   }
 
-  private MethodSpec write(RecordIndex.Entry record, WireCode wire) {
+  private MethodSpec write(RecordIndex.Entry record, JsonCode wire) {
     RecordModel model = record.model();
     MethodSpec.Builder method = MethodSpec.methodBuilder("write" + record.methodSuffix())
         .addJavadoc("Writes a {@link $T} as JSON.\n", record.type())
@@ -75,7 +82,7 @@ final class JsonCodecGenerator {
     method.addStatement("g.writeStartObject()");
     for (FieldModel field : model.fields()) {
       CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
-      boolean primitive = types.of(field.type(), field.required()).isPrimitive();
+      boolean primitive = types.isPrimitive(field);
       if (!primitive) {
         method.beginControlFlow("if ($L != null)", value);
       }
@@ -92,7 +99,7 @@ final class JsonCodecGenerator {
     return method.build();
   }
 
-  private MethodSpec read(RecordIndex.Entry record, WireCode wire) {
+  private MethodSpec read(RecordIndex.Entry record, JsonCode wire) {
     RecordModel model = record.model();
     String recordName = String.join(".", record.path());
     MethodSpec.Builder method = MethodSpec.methodBuilder("read" + record.methodSuffix())
@@ -102,8 +109,8 @@ final class JsonCodecGenerator {
         .addParameter(JsonParser.class, "p");
     if (model.wrapsValue()) {
       FieldModel field = model.fields().get(0);
-      method.addStatement("return new $T($L)", record.type(), required(field, wire.readJson(field.type(), "p",
-          field, 0), recordName));
+      method.addStatement("return new $T($L)", record.type(), types.constructorArgument(field, wire.readJson(field.type(), "p", field, 0),
+          recordName));
       return method.build();
     }
     method.addStatement("boolean members = $T.startObject(p, $S)", Json.class, recordName);
@@ -131,7 +138,7 @@ final class JsonCodecGenerator {
     method.endControlFlow().endControlFlow();
     List<CodeBlock> arguments = new ArrayList<>();
     for (FieldModel field : model.fields()) {
-      arguments.add(required(field, CodeBlock.of("$N", local(field)), recordName));
+      arguments.add(types.constructorArgument(field, CodeBlock.of("$N", local(field)), recordName));
     }
     if (model.keepsUnknown()) {
       arguments.add(CodeBlock.of("$T.unknown(unknown)", Json.class));
@@ -140,14 +147,8 @@ final class JsonCodecGenerator {
     return method.build();
   }
 
-  /** A required primitive cannot take null: check it by name first, as the builder does. */
-  private CodeBlock required(FieldModel field, CodeBlock value, String recordName) {
-    return types.of(field.type(), field.required()).isPrimitive()
-        ? CodeBlock.of("$T.required($L, $S, $S)", Checks.class, value, recordName, field.javaName())
-        : value;
-  }
-
-  static String local(FieldModel field) {
+  /** The local variable a reader keeps a field's value in until it builds the record. */
+  public static String local(FieldModel field) {
     return "v" + Character.toUpperCase(field.javaName().charAt(0)) + field.javaName().substring(1);
   }
 }

@@ -1,35 +1,35 @@
-package dev.specbridge.processor.validate;
+package dev.specbridge.processor.model;
 
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** How wire names become Java names, and which Java names the generated code cannot take. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /** Record component names that would clash with members every generated record has. */
-  static final Set<String> RESERVED_MEMBERS = Set.of(
+  public static final Set<String> RESERVED_MEMBERS = Set.of(
       "builder", "toBuilder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait",
       "clone", "finalize", "unknownFields");
 
   /** Member names of every generated open enum, which a constant cannot take. */
-  static final Set<String> RESERVED_ENUM_MEMBERS = Set.of("wireValue", "known");
+  public static final Set<String> RESERVED_ENUM_MEMBERS = Set.of("wireValue", "known");
 
   /** Simple names the generated code imports; a generated type of the same name would shadow them. */
-  static final Set<String> RESERVED_TYPES = Set.of(
+  public static final Set<String> RESERVED_TYPES = Set.of(
       "Builder", "Checks", "Copies", "UnknownFields", "OpenEnum", "RawJson", "StringOr", "Generated", "List",
       "Map", "Pattern", "BigDecimal", "LocalDate", "LocalDateTime", "Instant", "Objects", "Override",
       "Deprecated", "String", "Integer", "Long", "Boolean", "Object", "Record");
 
   /** {@code first_name} → {@code firstName}; {@code userID} stays {@code userID}. */
-  static String camelCase(String wire) {
+  public static String camelCase(String wire) {
     String pascal = pascalCase(wire);
     return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   /** {@code create_lead} → {@code CreateLead}; {@code s_ext/authenticate} → {@code SExtAuthenticate}. */
-  static String pascalCase(String wire) {
+  public static String pascalCase(String wire) {
     StringBuilder name = new StringBuilder();
     boolean upperNext = true;
     for (char c : wire.toCharArray()) {
@@ -43,13 +43,17 @@ final class Names {
     return name.toString();
   }
 
-  /** {@code Chile} → {@code CHILE}; {@code newUser} → {@code NEW_USER}; {@code 1} → {@code _1}. */
-  static String constantCase(String wire) {
+  /**
+   * The one constant-case rule, for enum constants, command constants and constraint constants: {@code Chile} →
+   * {@code CHILE}; {@code newUser} → {@code NEW_USER}; {@code CreateLead} → {@code CREATE_LEAD}; {@code sku2Price}
+   * → {@code SKU2_PRICE}; {@code walk-in} → {@code WALK_IN}; {@code 1} → {@code _1}.
+   */
+  public static String constantCase(String wire) {
     StringBuilder name = new StringBuilder();
     char previous = ' ';
     for (char c : wire.toCharArray()) {
       if (Character.isLetterOrDigit(c)) {
-        if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+        if (Character.isUpperCase(c) && (Character.isLowerCase(previous) || Character.isDigit(previous))) {
           name.append('_');
         }
         name.append(c);
@@ -66,7 +70,7 @@ final class Names {
   }
 
   /** Why {@code name} cannot be a Java name, or {@code null} when it can. */
-  static String problem(String name) {
+  public static String problem(String name) {
     if (name.isEmpty()) {
       return "is empty";
     }

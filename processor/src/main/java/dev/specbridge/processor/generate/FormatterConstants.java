@@ -1,0 +1,40 @@
+package dev.specbridge.processor.generate;
+
+import com.palantir.javapoet.FieldSpec;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The {@code DateTimeFormatter} constants of one generated codec class: each date pattern its code uses becomes
+ * one constant, named after the pattern.
+ */
+public final class FormatterConstants {
+  private final Map<String, String> names = new LinkedHashMap<>();
+
+  /** The constant's name for {@code pattern}, declaring it on first use. */
+  public String of(String pattern) {
+    return names.computeIfAbsent(pattern, p -> {
+      String base = "FORMAT_" + p.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "").toUpperCase(Locale.ROOT);
+      String name = base;
+      for (int n = 2; names.containsValue(name); n++) {
+        name = base + "_" + n;
+      }
+      return name;
+    });
+  }
+
+  /** The constants used so far, to add to the generated class. */
+  public List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    names.forEach((pattern, name) -> fields.add(
+        FieldSpec.builder(DateTimeFormatter.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofPattern($S)", DateTimeFormatter.class, pattern)
+            .build()));
+    return fields;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.specbridge.processor.protocol.jsonwebhook;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.received.ReceivedMessages;
+import dev.specbridge.processor.generate.received.ReceivedMessagesGenerator;
+import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.model.WireFormat;
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.webhook.Deduplicator;
+import dev.specbridge.runtime.webhook.NotificationContext;
+import dev.specbridge.runtime.webhook.NotificationDispatcher;
+import dev.specbridge.runtime.webhook.NotificationEndpoint;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookEnvelope;
+import dev.specbridge.runtime.webhook.WebhookMessage;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the API-level types of a JSON webhook: the received-message family of its notifications, to which it adds
+ * the envelope's wire names and each notification as a message to send; the unknown-type record; and
+ * {@code <Api>Handler}, to which it adds the endpoint.
+ */
+final class WebhookApiGenerator {
+  static final String BODY = "data";
+  static final String HANDLER = "Handler";
+
+  private final ApiModel api;
+  private final ApiTypes types;
+  private final ReceivedMessages messages;
+
+  WebhookApiGenerator(ApiModel api, ApiTypes types) {
+    this.api = api;
+    this.types = types;
+    this.messages = new ReceivedMessages(api.entries(), BODY, "notification",
+        types.named(familyName(api.javaName())), types.named("Unknown" + familyName(api.javaName())),
+        types.api(HANDLER), ClassName.get(NotificationDispatcher.class), ClassName.get(NotificationContext.class),
+        "where the message stands in its delivery",
+        "when the message was not handled: the delivery is answered not OK and comes again");
+  }
+
+  /** {@code SiteNotifications} gives {@code SiteNotification}, {@code Notices} gives {@code NoticesNotification}. */
+  static String familyName(String apiJavaName) {
+    return ReceivedMessages.familyName(apiJavaName, "Notification");
+  }
+
+  List<TypeSpec> generate() {
+    ReceivedMessagesGenerator received = new ReceivedMessagesGenerator(api, types, messages);
+    return List.of(family(received.family()), received.unknown(), handler(received.handler(handlerDoc())));
+  }
+
+  private TypeSpec family(TypeSpec.Builder family) {
+    ClassName json = types.codec(WireFormat.JSON);
+    CodeBlock.Builder toMessage = CodeBlock.builder();
+    for (EntryModel notification : api.entries()) {
+      ClassName record = messages.record(types, notification);
+      toMessage.beginControlFlow("if (notification instanceof $T n)", record)
+          .addStatement("return new $T($S, new $T($T.write(g -> $T.write$L(g, n))))", WebhookMessage.class,
+              notification.wireName(), RawJson.class, Json.class, json, record.simpleName())
+          .endControlFlow();
+    }
+    ClassName unknown = messages.unknown();
+    toMessage.addStatement("$T n = ($T) notification", unknown, unknown)
+        .addStatement("return new $T(n.type(), n.data())", WebhookMessage.class);
+
+    List<CodeBlock> names = api.settings(WebhookSettings.class).envelope().values().stream()
+        .map(wire -> CodeBlock.of("$S", wire))
+        .toList();
+    return family
+        .addField(FieldSpec.builder(WebhookEnvelope.class, "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The wire names of the envelope around the notifications (the spec's"
+                + " {@code protocol: envelope:}).\n")
+            .initializer("new $T($L)", WebhookEnvelope.class, CodeBlock.join(names, ",$W"))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toMessage")
+            .addJavadoc("A notification as a message of a delivery: its type and its data as JSON, e.g. for a"
+                + " {@link $T}.\n\n@param notification the notification\n@return the message\n",
+                NotificationSender.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(WebhookMessage.class)
+            .addParameter(messages.family(), "notification")
+            .addStatement("$T.requireNonNull(notification, $S)", Objects.class, "notification")
+            .addCode(toMessage.build())
+            .build())
+        .build();
+  }
+
+  private String handlerDoc() {
+    return "Receives the notifications of the " + api.name() + " API: a method per type, and one for the types"
+        + " the spec does not list. A method that returns has handled its message; one that throws makes the"
+        + " delivery answered not OK, so that the server sends it again. Deliveries repeat (at least once): make"
+        + " the methods idempotent, or give the endpoint a {@link " + Deduplicator.class.getCanonicalName() + "}.";
+  }
+
+  private TypeSpec handler(TypeSpec.Builder handler) {
+    return handler.addMethod(MethodSpec.methodBuilder("endpoint")
+            .addJavadoc("An endpoint for {@code handler}, with the spec's envelope; say how it answers"
+                + " {@code authenticate} challenges, then {@code build()} it.\n\n"
+                + "@param handler the implementation\n@return the endpoint's builder\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(NotificationEndpoint.Builder.class)
+            .addParameter(messages.handler(), "handler")
+            .addStatement("return $T.builder($T.ENVELOPE, dispatcher(handler))", NotificationEndpoint.class,
+                messages.family())
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.specbridge.processor.protocol.xmlhttp;
+
+import com.google.auto.service.AutoService;
+import dev.specbridge.processor.diagnostics.Trail;
+import dev.specbridge.processor.load.ListNode;
+import dev.specbridge.processor.load.MapNode;
+import dev.specbridge.processor.load.Node;
+import dev.specbridge.processor.load.ScalarNode;
+import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.protocol.EntrySection;
+import dev.specbridge.processor.protocol.ProtocolPlugin;
+import dev.specbridge.processor.validate.NodeCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code xml-http}: XML packets of transactions on CRM objects POSTed over HTTP, as Centric CRM's (seed 002). Each
+ * object is its own body. Today it generates the objects' records; the XML wire format and the packet client
+ * come with the Centric work, so it has no settings and names no wire format yet.
+ */
+@AutoService(ProtocolPlugin.class)
+public final class XmlHttpProtocol extends ProtocolPlugin {
+  /** The actions the Centric server performs on objects (its {@code action} attribute). */
+  static final List<String> ACTIONS = List.of("insert", "update", "delete", "select", "sync", "getDateTime");
+  private static final String ACTIONS_KEY = "actions";
+  private static final EntrySection SECTION = new EntrySection("objects", "object", List.of(), "The CRM object",
+      List.of(ACTIONS_KEY), false, false);
+
+  public XmlHttpProtocol() {
+    super("xml-http", SECTION, Set.of());
+  }
+
+  @Override
+  public EntryOptions options(MapNode entry, Trail trail, NodeCheck check) {
+    Node node = entry.get(ACTIONS_KEY);
+    List<String> actions = new ArrayList<>();
+    Trail actionsTrail = trail.then(ACTIONS_KEY);
+    if (node instanceof ListNode list) {
+      for (Node action : list.items()) {
+        if (!(action instanceof ScalarNode scalar) || scalar.isNull()) {
+          check.error(action, actionsTrail, "each action must be a name, found " + action.describe());
+        } else if (actions.contains(scalar.text())) {
+          check.error(action, actionsTrail, "action '" + scalar.text() + "' is listed twice");
+        } else if (check.choice(action, scalar.text(), actionsTrail, ACTIONS) != null) {
+          actions.add(scalar.text());
+        }
+      }
+    } else if (node != null) {
+      check.error(node, actionsTrail, "must be a list of action names, found " + node.describe());
+    }
+    return new ObjectOptions(actions);
+  }
+}
