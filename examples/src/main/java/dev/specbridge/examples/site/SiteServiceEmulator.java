@@ -86,14 +86,14 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   /** Starts the emulator on a free loopback port; close it to stop. */
   public static SiteServiceEmulator start(Clock clock, RequestSigner signer) throws IOException {
     SiteServiceEmulator emulator = new SiteServiceEmulator(clock, signer);
-    emulator.server = EmbeddedHttpServer.start("/service",
+    emulator.server = EmbeddedHttpServer.start(SiteServiceCommands.PATH,
         new FormEndpoint(SiteServiceHandler.dispatcher(emulator), emulator::authenticate));
     return emulator;
   }
 
   /** The service URL, {@code http://127.0.0.1:<port>/service}. */
   public String url() {
-    return server.url("/service");
+    return server.url(SiteServiceCommands.PATH);
   }
 
   /** The emails {@code send_system_email} accepted, in order. */
@@ -271,7 +271,8 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
         .userId(user.id)
         .aiSid(session)
         .aiSidKey(key)
-        .dashboardUrl(url().replace("/service", "/dashboard") + "?ai_sid=" + session + "&ai_sid_key=" + key)
+        .dashboardUrl(url().replace(SiteServiceCommands.PATH, "/dashboard") + "?ai_sid=" + session
+            + "&ai_sid_key=" + key)
         .build();
   }
 

@@ -110,9 +110,9 @@ class SiteServiceWireTest {
   @Test
   void everyDocumentedRequestFieldArrivesAsSent() throws IOException {
     Recorder recorder = new Recorder();
-    try (EmbeddedHttpServer server = EmbeddedHttpServer.start("/service",
+    try (EmbeddedHttpServer server = EmbeddedHttpServer.start(SiteServiceCommands.PATH,
         new FormEndpoint(SiteServiceHandler.dispatcher(recorder), FormAuthenticator.login("apiuser", "pw")))) {
-      SiteServiceClient site = new SiteServiceClient(FormServiceClient.builder(server.url("/service"))
+      SiteServiceClient site = new SiteServiceClient(FormServiceClient.builder(server.url(SiteServiceCommands.PATH))
           .allowPlainHttp().auth(FormAuth.login("apiuser", "pw")).build());
       for (Object request : FULL_REQUESTS) {
         send(site, request);
@@ -199,7 +199,7 @@ class SiteServiceWireTest {
   }
 
   private static SiteServiceClient clientOf(MockWebServer peer) {
-    return new SiteServiceClient(FormServiceClient.builder(peer.url("/service").toString())
+    return new SiteServiceClient(FormServiceClient.builder(peer.url(SiteServiceCommands.PATH).toString())
         .allowPlainHttp().auth(FormAuth.login("apiuser", "pw")).build());
   }
 
