@@ -51,6 +51,17 @@ public final class NodeCheck {
     }
   }
 
+  /** Whether {@code key} is present and applies; reports it when it is present but does not apply. */
+  boolean checkApplies(MapNode map, String key, boolean applies, String typesItAppliesTo, Trail trail) {
+    if (!map.has(key)) {
+      return false;
+    }
+    if (!applies) {
+      error(map.property(key), trail, "'" + key + "' applies only to " + typesItAppliesTo);
+    }
+    return applies;
+  }
+
   /** The text of a scalar, or {@code null} when absent or not a scalar (reported). */
   public String text(MapNode map, String key, Trail trail) {
     Node node = map.get(key);

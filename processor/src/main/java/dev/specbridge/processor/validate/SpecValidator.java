@@ -41,6 +41,8 @@ public final class SpecValidator {
   /** Every top-level Java type name generated so far, with what it was generated for. */
   private final Map<String, String> topLevelNames = new HashMap<>();
   private FieldResolver fields;
+  private EnumResolver enumResolver;
+  private NestedNames nestedNames;
 
   private SpecValidator(Diagnostics diagnostics) {
     this.check = new NodeCheck(diagnostics);
@@ -80,7 +82,9 @@ public final class SpecValidator {
       }
     }
     Map<String, Boolean> sharedNames = sharedTypeNames(spec.get("types"));
-    fields = new FieldResolver(check, sharedNames);
+    enumResolver = new EnumResolver(check);
+    nestedNames = new NestedNames(check, sharedNames.keySet());
+    fields = new FieldResolver(check, sharedNames, nestedNames, enumResolver);
     List<RecordModel> records = new ArrayList<>();
     List<EnumModel> enums = new ArrayList<>();
     sharedTypes(spec.get("types"), sharedNames, records, enums);
@@ -106,11 +110,11 @@ public final class SpecValidator {
         }
       }
     }
-    for (FieldResolver.NestedType nested : fields.nestedTypes()) {
+    for (NestedNames.NestedType nested : nestedNames.nestedTypes()) {
       String other = topLevelNames.get(nested.javaName());
       if (other != null) {
-        check.error(nested.node(), nested.trail(), FieldResolver.nestedNameProblem(
-            "'" + nested.javaName() + "' is also the name of the type generated for " + other + ", which it would hide"));
+        check.error(nested.node(), nested.trail(), NestedNames.problem("'" + nested.javaName()
+            + "' is also the name of the type generated for " + other + ", which it would hide"));
       }
     }
     return new ApiModel(name, name == null ? null : Names.pascalCase(name), doc, source,
@@ -180,7 +184,7 @@ public final class SpecValidator {
     for (MapNode.Property type : map.entries()) {
       Trail trail = Trail.root().then("type", type.key());
       MapNode def = check.map(type.value(), trail);
-      if (FieldResolver.isBuiltInType(type.key())) {
+      if (BuiltInType.isBuiltIn(type.key())) {
         check.error(type, trail, "'" + type.key() + "' is a built-in type; rename the shared type");
         continue;
       }
@@ -193,7 +197,7 @@ public final class SpecValidator {
         if (kind != null && !kind.equals("enum")) {
           check.error(def.get("type"), trail.then("type"), "a type with 'values' is an enum; write 'type: enum'");
         }
-        enums.add(fields.enumeration(type.key(), fields.docOf(def, trail), def, trail));
+        enums.add(enumResolver.enumeration(type.key(), fields.docOf(def, trail), def, trail));
       } else {
         check.onlyKeys(def, trail, List.of("type", "doc", "fields", "unknownFields"));
         String kind = check.text(def, "type", trail);
