@@ -6,7 +6,6 @@ import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.RawJson;
-import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireText;
 import java.time.format.DateTimeFormatter;
 import javax.annotation.processing.Generated;
@@ -63,7 +62,7 @@ public final class EverythingForm {
       out.add("created", WireText.formatTimestamp(value.created(), true));
     }
     if (!value.tags().isEmpty()) {
-      out.add("tags", WireText.formatCsv(value.tags(), e -> e));
+      out.add("tags", WireText.formatCsv(value.tags(), e -> e, "tags"));
     }
     if (!value.products().isEmpty()) {
       out.addJson("products", Json.write(g -> Json.writeList(g, value.products(), (g1, v1) -> EverythingJson.writeCreateLeadRequest_ProductsItem(g1, v1))));
@@ -89,9 +88,7 @@ public final class EverythingForm {
     if (value.externalId() != null) {
       out.add("exteral_id", value.externalId());
     }
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**
@@ -129,13 +126,13 @@ public final class EverythingForm {
         vDateAdded == null ? null : WireText.parseDateTime(vDateAdded, FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false),
         vCreated == null ? null : WireText.parseTimestamp(vCreated, true, "created", false),
         vTags == null ? null : WireText.parseCsv(vTags, s -> s),
-        vProducts == null ? null : Json.read(vProducts, p -> Json.readList(p, "products", p1 -> Json.readNullable(p1, EverythingJson::readCreateLeadRequest_ProductsItem))),
-        vVars == null ? null : Json.read(vVars, p -> Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"))),
+        vProducts == null ? null : Json.read(vProducts, "products", p -> Json.readList(p, "products", p1 -> Json.readNullable(p1, EverythingJson::readCreateLeadRequest_ProductsItem))),
+        vVars == null ? null : Json.read(vVars, "vars", p -> Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"))),
         vNotes == null ? null : new RawJson(vNotes),
-        vBillingAddr == null ? null : Json.read(vBillingAddr, p -> Json.readNullable(p, EverythingJson::readAddress)),
+        vBillingAddr == null ? null : Json.read(vBillingAddr, "billing_addr", p -> Json.readNullable(p, EverythingJson::readAddress)),
         vStatus == null ? null : Status.of(vStatus),
         vSource == null ? null : CreateLeadRequest.Source.of(vSource),
-        vData == null ? null : Json.stringOr(vData, p -> Json.readNullable(p, EverythingJson::readAddress)),
+        vData == null ? null : Json.stringOr(vData, "data", p -> Json.readNullable(p, EverythingJson::readAddress)),
         vExternalId == null ? null : vExternalId, in.rest());
   }
 
@@ -147,9 +144,7 @@ public final class EverythingForm {
     if (value.summary() != null) {
       out.addJson("summary", Json.write(g -> EverythingJson.writeCreateLeadResponse_Summary(g, value.summary())));
     }
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**
@@ -159,7 +154,7 @@ public final class EverythingForm {
     String vLeadId = in.take("lead_id");
     String vSummary = in.takeJson("summary");
     return new CreateLeadResponse(Checks.required(vLeadId == null ? null : WireText.parseInt(vLeadId, "lead_id", false), "CreateLeadResponse", "leadId"),
-        vSummary == null ? null : Json.read(vSummary, p -> Json.readNullable(p, EverythingJson::readCreateLeadResponse_Summary)),
+        vSummary == null ? null : Json.read(vSummary, "summary", p -> Json.readNullable(p, EverythingJson::readCreateLeadResponse_Summary)),
         in.rest());
   }
 
@@ -167,9 +162,7 @@ public final class EverythingForm {
    * Writes a {@link ListAddressesRequest} as name-value pairs.
    */
   public static void writeListAddressesRequest(FormSink out, ListAddressesRequest value) {
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**
@@ -186,9 +179,7 @@ public final class EverythingForm {
     if (!value.addresses().isEmpty()) {
       out.addJson("addresses", Json.write(g -> Json.writeList(g, value.addresses(), (g1, v1) -> EverythingJson.writeAddress(g1, v1))));
     }
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**
@@ -196,7 +187,7 @@ public final class EverythingForm {
    */
   public static ListAddressesResponse readListAddressesResponse(FormReader in) {
     String vAddresses = in.takeJson("addresses");
-    return new ListAddressesResponse(vAddresses == null ? null : Json.read(vAddresses, p -> Json.readList(p, "addresses", p1 -> Json.readNullable(p1, EverythingJson::readAddress))),
+    return new ListAddressesResponse(vAddresses == null ? null : Json.read(vAddresses, "addresses", p -> Json.readList(p, "addresses", p1 -> Json.readNullable(p1, EverythingJson::readAddress))),
         in.rest());
   }
 
@@ -204,9 +195,7 @@ public final class EverythingForm {
    * Writes a {@link PingRequest} as name-value pairs.
    */
   public static void writePingRequest(FormSink out, PingRequest value) {
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**
@@ -220,9 +209,7 @@ public final class EverythingForm {
    * Writes a {@link PingResponse} as name-value pairs.
    */
   public static void writePingResponse(FormSink out, PingResponse value) {
-    for (UnknownFields.Entry extra : value.unknownFields().entries()) {
-      out.add(extra.name(), extra.raw());
-    }
+    out.addUnknown(value.unknownFields());
   }
 
   /**

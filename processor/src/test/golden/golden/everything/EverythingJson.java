@@ -130,7 +130,7 @@ public final class EverythingJson {
     }
     if (value.tags() != null) {
       g.writeName("tags");
-      g.writeString(WireText.formatCsv(value.tags(), e -> e));
+      g.writeString(WireText.formatCsv(value.tags(), e -> e, "tags"));
     }
     if (value.products() != null) {
       g.writeName("products");

@@ -22,6 +22,7 @@ import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -88,10 +89,81 @@ class GeneratedCodecsTest {
     assertEquals(structured, EverythingForm.readCreateLeadRequest(FormReader.parse(again.body())));
 
     // in JSON, unknown members are kept as their JSON text
-    CreateLeadRequest fromJson = structured.withUnknownFields(UnknownFields.empty().with("campaign", "\"spring\""));
+    CreateLeadRequest fromJson = structured.withUnknownFields(UnknownFields.empty()
+        .with("campaign", "\"spring\"", WireFormat.JSON));
     String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, fromJson));
     assertTrue(json.endsWith(",\"campaign\":\"spring\"}"), json);
     assertEquals(fromJson, Json.read(json, EverythingJson::readCreateLeadRequest));
+  }
+
+  /** Name-value pairs as read, then as JSON, then as pairs again: what a form-http API does in a batch. */
+  private static CreateLeadRequest formToJsonToForm(String body) {
+    CreateLeadRequest fromForm = EverythingForm.readCreateLeadRequest(FormReader.parse(body));
+    String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, fromForm));
+    CreateLeadRequest fromJson = Json.read(json, EverythingJson::readCreateLeadRequest); // proves it is JSON
+    FormWriter out = new FormWriter();
+    EverythingForm.writeCreateLeadRequest(out, fromJson);
+    return EverythingForm.readCreateLeadRequest(FormReader.parse(out.body()));
+  }
+
+  @Test
+  void aRecordRoundTripsThroughEveryPairOfItsApisFormats() {
+    String body = "email=a%40b&subscribed=Y&tags=x%2Cy&note=hello+world&count=3&blob=%7B%22a%22%3A1%7D";
+    CreateLeadRequest original = EverythingForm.readCreateLeadRequest(FormReader.parse(body));
+    assertEquals(WireFormat.TEXT, original.unknownFields().entries().get(0).format());
+    // pairs → JSON: text unknown fields become JSON strings, never bare text
+    String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, original));
+    assertTrue(json.contains("\"note\":\"hello world\""), json);
+    CreateLeadRequest fromJson = Json.read(json, EverythingJson::readCreateLeadRequest);
+    assertEquals(original.withUnknownFields(UnknownFields.empty()), fromJson.withUnknownFields(UnknownFields.empty()));
+    assertEquals("\"hello world\"", fromJson.unknownFields().get("note"));
+    assertEquals(WireFormat.JSON, fromJson.unknownFields().entries().get(0).format());
+    // JSON → pairs: a JSON string becomes its text again
+    assertEquals(original, formToJsonToForm(body));
+
+    // JSON → pairs → JSON: strings and structures survive; a number travels as its text
+    String fromServer = "{\"email\":\"a@b\",\"subscribed\":\"Y\",\"note\":\"hi, you\",\"extra\":{\"k\":[1,2]}}";
+    CreateLeadRequest read = Json.read(fromServer, EverythingJson::readCreateLeadRequest);
+    FormWriter pairs = new FormWriter();
+    EverythingForm.writeCreateLeadRequest(pairs, read);
+    assertTrue(pairs.body().endsWith("&note=hi%2C+you&extra=%7B%22k%22%3A%5B1%2C2%5D%7D"), pairs.body());
+    CreateLeadRequest back = EverythingForm.readCreateLeadRequest(FormReader.parse(pairs.body()));
+    String again = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, back));
+    assertEquals(read.withUnknownFields(UnknownFields.empty()), Json.read(again, EverythingJson::readCreateLeadRequest)
+        .withUnknownFields(UnknownFields.empty()));
+    // a structure read from pairs is text: it comes back as a JSON string, valid and lossless
+    assertTrue(again.endsWith(",\"note\":\"hi, you\",\"extra\":\"{\\\"k\\\":[1,2]}\"}"), again);
+  }
+
+  @Test
+  void aCsvValueWithACommaIsRefusedRatherThanSplit() {
+    CreateLeadRequest lead = fullLead().withTags(List.of("a,b", "c"));
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> EverythingForm.writeCreateLeadRequest(new FormWriter(), lead));
+    assertTrue(e.getMessage().contains("'tags'"), e.getMessage());
+    assertFalse(e.getMessage().contains("a,b"), e.getMessage());
+  }
+
+  @Test
+  void aJsonErrorInAStructuredFormFieldNamesItsPath() {
+    WireFormatException e = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadRequest(
+        FormReader.parse("email=a%40b&subscribed=Y"
+            + "&products=%5B%7B%22sku%22%3A%22A%22%7D%2C%7B%22qty%22%3A%22x%22%7D%5D")));
+    assertEquals("products[1].qty", e.path(), e.getMessage());
+  }
+
+  @Test
+  void aMemberWrittenTwiceIsAnErrorNotTheLastOneWins() {
+    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
+        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":1,\"age\":2}", EverythingJson::readCreateLeadRequest));
+    assertTrue(e.getMessage().contains("'age'"), e.getMessage());
+  }
+
+  @Test
+  void anOutOfRangeNumberNamesItsField() {
+    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
+        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":99999999999}", EverythingJson::readCreateLeadRequest));
+    assertTrue(e.getMessage().contains("'age'"), e.getMessage());
   }
 
   @Test

@@ -7,13 +7,22 @@ import java.util.Map;
 
 /** PHP-style bracket keys ({@code leads[0][id]}) turned into a tree of maps, lists and strings. */
 final class Brackets {
+  /** PHP's own limit ({@code max_input_nesting_level}); it keeps the trees, and their copies, shallow. */
+  static final int MAX_DEPTH = 64;
+
   private Brackets() {}
 
-  /** The segments after the base name ({@code [0][id]} → {@code 0, id}), or {@code null} if malformed. */
+  /**
+   * The segments after the base name ({@code [0][id]} → {@code 0, id}), or {@code null} if malformed or nested
+   * deeper than {@link #MAX_DEPTH} (such a pair is left as it is, a pair no group takes).
+   */
   static List<String> path(String name, int from) {
     List<String> path = new ArrayList<>();
     int i = from;
     while (i < name.length()) {
+      if (path.size() == MAX_DEPTH) {
+        return null;
+      }
       if (name.charAt(i) != '[') {
         return null;
       }

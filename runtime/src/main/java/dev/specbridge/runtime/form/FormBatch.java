@@ -5,10 +5,8 @@ import dev.specbridge.runtime.error.MalformedResponseException;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.IOException;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import okhttp3.Response;
 import tools.jackson.core.JsonToken;
 
@@ -126,9 +124,7 @@ public final class FormBatch {
     } else {
       String json = element.json();
       try {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        Json.readObjectMembers(json, (name, text) -> pairs.add(new AbstractMap.SimpleEntry<>(name, text)));
-        FormReply<R> reply = FormServiceClient.decode(item.command, FormReader.of(pairs), json);
+        FormReply<R> reply = FormServiceClient.decode(item.command, FormReader.ofJsonObject(json), json);
         result = new BatchResult.Done<>(reply.response(), reply.status(), reply.messages());
       } catch (ApiException e) {
         result = new BatchResult.Failed<>(e);

@@ -3,10 +3,8 @@ package dev.specbridge.runtime.form;
 import dev.specbridge.runtime.dispatch.Router;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.wire.WireFormatException;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonToken;
 
@@ -87,15 +85,13 @@ public final class FormDispatcher {
     if (json == null) {
       throw new CommandRefusedException(1, "Required parameter \"json\" missing");
     }
-    List<List<Map.Entry<String, String>>> commands;
+    List<FormReader> commands;
     try {
-      commands = Json.read(json, p -> {
+      commands = Json.read(json, "json", p -> {
         Json.expect(p, JsonToken.START_ARRAY, "json");
-        List<List<Map.Entry<String, String>>> read = new ArrayList<>();
+        List<FormReader> read = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          List<Map.Entry<String, String>> pairs = new ArrayList<>();
-          Json.readObjectMembers(Json.raw(p), (name, text) -> pairs.add(new AbstractMap.SimpleEntry<>(name, text)));
-          read.add(pairs);
+          read.add(FormReader.ofJsonObject(p, "a batch element"));
         }
         return read;
       });
@@ -104,8 +100,7 @@ public final class FormDispatcher {
     }
     String response = Json.write(g -> {
       g.writeStartArray();
-      for (List<Map.Entry<String, String>> pairs : commands) {
-        FormReader element = FormReader.of(pairs);
+      for (FormReader element : commands) {
         String command = element.take("ai_command");
         if (command == null || command.equals(batchCommand) || !router.knows(command)) {
           g.writeString(command == null ? "ERROR: Required parameter \"ai_command\" missing"

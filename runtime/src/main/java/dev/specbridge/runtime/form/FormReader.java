@@ -2,24 +2,33 @@ package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import tools.jackson.core.JsonParser;
 
 /**
  * Decoded name-value pairs, read by generated code field by field. Each pair read is marked, so that
  * {@link #rest()} returns exactly the pairs no field took: nothing the server sent is lost. Besides plain
  * pairs it reads PHP-style bracket keys: the tuple {@code status_message[0]}, {@code status_message[1]}, and
  * groups such as {@code summary[total]=3&summary[file]=a.csv}, which a structured field reads as JSON.
+ *
+ * <p>The pairs no field took are {@link WireFormat#TEXT} unknown fields, except the members of a JSON object
+ * that are objects or arrays ({@link #ofJsonObject(String)}, {@link #of(List, Set)}): those stay
+ * {@link WireFormat#JSON}, so that they are written back as structures.
  */
 public final class FormReader {
   private final List<String> names = new ArrayList<>();
   private final List<String> values = new ArrayList<>();
   private boolean[] taken;
   private boolean[] credentials; // pairs left out of rest(); null when none
+  private BitSet structured; // pairs whose value is the JSON text of an object or array; null when none
 
   private FormReader() {}
 
@@ -49,27 +58,59 @@ public final class FormReader {
 
   /**
    * Reads a JSON object's members as pairs: a string, number or boolean becomes its text, an object or array
-   * its JSON text, and null an absent pair. For servers that answer some commands in JSON.
+   * its JSON text, and null an absent pair. For servers that answer some commands in JSON. An object or array
+   * no field reads stays a {@link WireFormat#JSON} unknown field.
    */
   public static FormReader ofJsonObject(String json) {
     FormReader reader = new FormReader();
-    Json.readObjectMembers(json, (name, text) -> {
-      reader.names.add(name);
-      reader.values.add(text);
-    });
-    reader.taken = new boolean[reader.names.size()];
-    return reader;
+    Json.readObjectMembers(json, reader::addMember);
+    return reader.ready();
   }
 
-  /** Pairs already split, for example from a batch answer. */
+  /**
+   * Reads the members of the JSON object the parser stands on as pairs, as {@link #ofJsonObject(String)} does,
+   * without copying the object first (an element of a batch); the parser ends on the object's last token.
+   *
+   * @param what what the object is, for the error when it is not an object
+   */
+  public static FormReader ofJsonObject(JsonParser parser, String what) {
+    FormReader reader = new FormReader();
+    Json.readObjectMembers(parser, what, reader::addMember);
+    return reader.ready();
+  }
+
+  /** Pairs already split, for example from a batch answer; every value is text. */
   public static FormReader of(List<Map.Entry<String, String>> pairs) {
+    return of(pairs, Set.of());
+  }
+
+  /**
+   * Pairs already split from a JSON object (with {@link Json#readObjectMembers(String, Json.Member)}): the pairs
+   * named in {@code structured} carry the JSON text of an object or array, and stay {@link WireFormat#JSON}
+   * unknown fields when no field reads them. A JSON object names each member once.
+   */
+  public static FormReader of(List<Map.Entry<String, String>> pairs, Set<String> structured) {
     FormReader reader = new FormReader();
     for (Map.Entry<String, String> pair : pairs) {
-      reader.names.add(pair.getKey());
-      reader.values.add(pair.getValue());
+      reader.addMember(pair.getKey(), pair.getValue(), structured.contains(pair.getKey()));
     }
-    reader.taken = new boolean[reader.names.size()];
-    return reader;
+    return reader.ready();
+  }
+
+  private void addMember(String name, String value, boolean json) {
+    if (json) {
+      if (structured == null) {
+        structured = new BitSet();
+      }
+      structured.set(names.size());
+    }
+    names.add(name);
+    values.add(value);
+  }
+
+  private FormReader ready() {
+    taken = new boolean[names.size()];
+    return this;
   }
 
   public int size() {
@@ -160,12 +201,16 @@ public final class FormReader {
     return found ? Json.write(Brackets.toJsonValue(root)) : null;
   }
 
-  /** Every pair no field read, in arrival order. */
+  /**
+   * Every pair no field read, in arrival order: as {@link WireFormat#TEXT}, but an object or array member of a
+   * JSON object as {@link WireFormat#JSON}.
+   */
   public UnknownFields rest() {
     List<UnknownFields.Entry> rest = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (!taken[i] && (credentials == null || !credentials[i])) {
-        rest.add(new UnknownFields.Entry(names.get(i), values.get(i)));
+        boolean json = structured != null && structured.get(i);
+        rest.add(new UnknownFields.Entry(names.get(i), values.get(i), json ? WireFormat.JSON : WireFormat.TEXT));
       }
     }
     return UnknownFields.of(rest);

@@ -2,8 +2,12 @@ package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.StringOr;
+import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
+import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * Where generated code writes a record as name-value pairs: a URL-encoded body ({@link FormWriter}), or the JSON
@@ -27,6 +31,42 @@ public interface FormSink {
       add(name, text.text());
     } else if (union instanceof StringOr.Value<T> value) {
       addJson(name, Json.write(g -> structure.accept(g, value.value())));
+    }
+  }
+
+  /**
+   * A record's unknown fields, each as its format says: a field that came as text ({@link WireFormat#TEXT}) as
+   * its text; one that came as JSON ({@link WireFormat#JSON}) as a JSON string's decoded text, a number's or
+   * boolean's text, an object or array as its JSON ({@link #addJson}), and JSON null as no pair at all; one that
+   * came as XML cannot be written as a pair.
+   *
+   * @throws WireFormatException for a field that came as XML, or whose JSON text is not one JSON value
+   */
+  default void addUnknown(UnknownFields unknown) {
+    record Value(String text, boolean structured) {}
+    for (UnknownFields.Entry entry : unknown.entries()) {
+      String name = entry.name();
+      switch (entry.format()) {
+        case TEXT -> add(name, entry.raw());
+        case JSON -> {
+          Value value = Json.read(entry.raw(), name, parser -> {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+              parser.skipChildren(); // reads it to its end: what is added is JSON
+              return new Value(entry.raw(), true);
+            }
+            // a string decoded, a number or boolean as written, null as nothing
+            return token == JsonToken.VALUE_NULL ? null : new Value(parser.getString(), false);
+          });
+          if (value != null && value.structured()) {
+            addJson(name, value.text());
+          } else if (value != null) {
+            add(name, value.text());
+          }
+        }
+        case XML -> throw new WireFormatException("unknown field '" + name
+            + "' came as XML and cannot be written as a name-value pair");
+      }
     }
   }
 }

@@ -1,11 +1,11 @@
 package dev.specbridge.runtime.json;
 
-import dev.specbridge.runtime.wire.WireFormatException;
-import dev.specbridge.runtime.wire.WireText;
-import java.io.StringWriter;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
+import dev.specbridge.runtime.wire.WireFormatException;
+import dev.specbridge.runtime.wire.WireText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,27 +18,74 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
  * The JSON wire format on Jackson's streaming core: what generated JSON codecs call to open parsers and
  * generators, and to read scalars leniently (a number may come as {@code 3} or {@code "3"}, a boolean as
  * {@code true} or as the field's spelling, such as {@code "Y"}). No data binding, no reflection.
+ *
+ * <p>A member written twice in one object is an error, wherever it is. Errors are {@link WireFormatException}s
+ * that name the path of the value, such as {@code products[1].qty}, and never quote the input (which may be a
+ * secret).
  */
 public final class Json {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // {"user_id":1,"user_id":2} is an error
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // locations never quote the input
+      .build();
 
   private Json() {}
 
-  /** Reads one JSON value of {@code text} with {@code reader}, which starts on its first token. */
+  /**
+   * The members of a JSON object, one by one.
+   *
+   * @see #readObjectMembers(String, Member)
+   */
+  @FunctionalInterface
+  public interface Member {
+    /**
+     * @param text a scalar's text (a string decoded, a number or boolean as written), or an object's or array's
+     *     JSON text
+     * @param structured whether the member is an object or an array, and so {@code text} is JSON
+     */
+    void accept(String name, String text, boolean structured);
+  }
+
+  /**
+   * Reads one JSON value of {@code text} with {@code reader}, which starts on its first token.
+   *
+   * @throws WireFormatException when the text is not one JSON value, or {@code reader} fails; the error names
+   *     the path of the value where it happened ({@link WireFormatException#path()})
+   */
   public static <T> T read(String text, Function<JsonParser, T> reader) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    return read(text, null, reader);
+  }
+
+  /**
+   * Reads one JSON value of {@code text} with {@code reader}, which starts on its first token; {@code root} names
+   * where the text came from, and starts the path of any error: a form field {@code products} that carries JSON
+   * reads with root {@code products}, and an error in it is at {@code products[1].qty}.
+   *
+   * @param root the path of the text's value, or {@code null}
+   * @throws WireFormatException when the text is not one JSON value, or {@code reader} fails, naming the path
+   */
+  public static <T> T read(String text, String root, Function<JsonParser, T> reader) {
+    JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text);
+    try {
       if (parser.nextToken() == null) {
         throw new WireFormatException("expected a JSON value, found nothing");
       }
@@ -47,18 +94,29 @@ public final class Json {
         throw new WireFormatException("unexpected text after the JSON value");
       }
       return value;
+    } catch (WireFormatException e) {
+      throw e.withPathPrefix(pathOf(parser)).withPathPrefix(root);
     } catch (JacksonException e) {
-      throw new WireFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+      throw fromJackson(e, parser).withPathPrefix(root);
+    } finally {
+      parser.close();
     }
   }
 
-  /** The JSON text {@code writer} writes. */
+  /**
+   * The JSON text {@code writer} writes. The text goes into buffers recycled from the factory's pool and becomes
+   * one {@code String} at the end, as Jackson's own {@code writeValueAsString} does it.
+   */
   public static String write(Consumer<JsonGenerator> writer) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      writer.accept(generator);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+        writer.accept(generator);
+      }
+      return text.getAndClear();
+    } finally {
+      recycler.releaseToPool();
     }
-    return text.toString();
   }
 
   /** A tree of maps, lists, strings, numbers, booleans and nulls as JSON text. */
@@ -94,19 +152,37 @@ public final class Json {
    * members are skipped.
    */
   public static void readObjectMembers(String json, BiConsumer<String, String> member) {
+    readObjectMembers(json, (name, text, structured) -> member.accept(name, text));
+  }
+
+  /**
+   * The members of a JSON object as text, and whether each is structured: a scalar as its text (a string
+   * decoded, a number or boolean as written), an object or array as its JSON text; null members are skipped.
+   */
+  public static void readObjectMembers(String json, Member member) {
     read(json, parser -> {
-      expect(parser, JsonToken.START_OBJECT, "the answer");
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          member.accept(name, raw(parser));
-        } else if (token != JsonToken.VALUE_NULL) {
-          member.accept(name, parser.getString());
-        }
-      }
+      readObjectMembers(parser, "the answer", member);
       return null;
     });
+  }
+
+  /**
+   * The members of the JSON object the parser stands on, as {@link #readObjectMembers(String, Member)} reads
+   * them; ends on the object's last token. Reads an object inside a larger value without copying it first.
+   *
+   * @param what what the object is, for the error when it is not an object
+   */
+  public static void readObjectMembers(JsonParser parser, String what, Member member) {
+    expect(parser, JsonToken.START_OBJECT, what);
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        member.accept(name, raw(parser), true);
+      } else if (token != JsonToken.VALUE_NULL) {
+        member.accept(name, parser.getString(), false);
+      }
+    }
   }
 
   /** Fails unless the parser stands on {@code token}. */
@@ -132,9 +208,70 @@ public final class Json {
     return true;
   }
 
-  /** The value the parser stands on, as JSON text (a structure is copied whole). */
+  /**
+   * The value the parser stands on, as JSON text (a structure is copied whole, and the parser ends on its last
+   * token). Numbers keep their digits exactly as written: {@code 1e5}, {@code -0.0} and {@code 0.10} stay so.
+   */
   public static String raw(JsonParser parser) {
-    return write(generator -> generator.copyCurrentStructureExact(parser)); // numbers keep their digits
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getString(); // the number's text as written
+    } else if (token == JsonToken.VALUE_TRUE) {
+      return "true";
+    } else if (token == JsonToken.VALUE_FALSE) {
+      return "false";
+    } else if (token == JsonToken.VALUE_NULL) {
+      return "null";
+    }
+    return write(generator -> copy(parser, generator));
+  }
+
+  /**
+   * Copies the value the parser stands on, token by token without recursion (a hostile peer may nest deeply; the
+   * parser's own depth limit stops it), numbers as their source text.
+   */
+  private static void copy(JsonParser parser, JsonGenerator generator) {
+    JsonToken token = parser.currentToken();
+    if (token == null || token.isStructEnd() || token == JsonToken.PROPERTY_NAME) {
+      throw new WireFormatException("expected a JSON value, found " + describe(token));
+    }
+    int depth = 0;
+    while (true) {
+      switch (token) {
+        case START_OBJECT -> {
+          generator.writeStartObject();
+          depth++;
+        }
+        case START_ARRAY -> {
+          generator.writeStartArray();
+          depth++;
+        }
+        case END_OBJECT -> {
+          generator.writeEndObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          generator.writeEndArray();
+          depth--;
+        }
+        case PROPERTY_NAME -> generator.writeName(parser.currentName());
+        case VALUE_STRING -> generator.writeString(parser.getStringCharacters(), parser.getStringOffset(),
+            parser.getStringLength());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getStringCharacters(), // as written
+            parser.getStringOffset(), parser.getStringLength());
+        case VALUE_TRUE -> generator.writeBoolean(true);
+        case VALUE_FALSE -> generator.writeBoolean(false);
+        case VALUE_NULL -> generator.writeNull();
+        default -> throw new WireFormatException("expected a JSON value, found " + describe(token));
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        throw new WireFormatException("the JSON text ends inside a value");
+      }
+    }
   }
 
   /** A scalar as text (a number or boolean as it is written), {@code null} for JSON null. */
@@ -149,17 +286,30 @@ public final class Json {
     throw new WireFormatException("field '" + field + "' should be a single value, found " + describe(token));
   }
 
+  /**
+   * An int: a JSON number, or a string of one. A number out of range is an error naming the field (its value
+   * shown only when the field is not secret).
+   */
   public static Integer readInt(JsonParser parser, String field, boolean secret) {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      return parser.getIntValue();
+      try {
+        return parser.getIntValue();
+      } catch (InputCoercionException e) { // out of range: the text says so, in the words of every wire format
+        return WireText.parseInt(parser.getString(), field, secret);
+      }
     }
     String text = text(parser, field);
     return text == null ? null : WireText.parseInt(text, field, secret);
   }
 
+  /** A long, as {@link #readInt} reads an int. */
   public static Long readLong(JsonParser parser, String field, boolean secret) {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      return parser.getLongValue();
+      try {
+        return parser.getLongValue();
+      } catch (InputCoercionException e) {
+        return WireText.parseLong(parser.getString(), field, secret);
+      }
     }
     String text = text(parser, field);
     return text == null ? null : WireText.parseLong(text, field, secret);
@@ -168,7 +318,11 @@ public final class Json {
   public static BigDecimal readDecimal(JsonParser parser, String field, boolean secret) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDecimalValue();
+      try {
+        return parser.getDecimalValue();
+      } catch (InputCoercionException | NumberFormatException e) { // an exponent beyond BigDecimal's
+        return WireText.parseDecimal(parser.getString(), field, secret);
+      }
     }
     String text = text(parser, field);
     return text == null ? null : WireText.parseDecimal(text, field, secret);
@@ -274,17 +428,25 @@ public final class Json {
    * array reads as the structure, anything else is the plain string.
    */
   public static <T> StringOr<T> stringOr(String text, Function<JsonParser, T> value) {
+    return stringOr(text, null, value);
+  }
+
+  /**
+   * {@link #stringOr(String, Function)} for the form field {@code root}, which starts the path of an error in
+   * the structure ({@code data.zip}).
+   */
+  public static <T> StringOr<T> stringOr(String text, String root, Function<JsonParser, T> value) {
     String start = text.stripLeading();
     if (start.startsWith("{") || start.startsWith("[")) {
-      return StringOr.value(read(text, value));
+      return StringOr.value(read(text, root, value));
     }
     return StringOr.text(text);
   }
 
-  /** Keeps a member no field declares: its name and its JSON text. */
+  /** Keeps a member no field declares: its name and its JSON text ({@link WireFormat#JSON}). */
   public static List<UnknownFields.Entry> keep(List<UnknownFields.Entry> kept, String name, JsonParser parser) {
     List<UnknownFields.Entry> list = kept == null ? new ArrayList<>() : kept;
-    list.add(new UnknownFields.Entry(name, raw(parser)));
+    list.add(new UnknownFields.Entry(name, raw(parser), WireFormat.JSON));
     return list;
   }
 
@@ -292,11 +454,28 @@ public final class Json {
     return kept == null ? UnknownFields.empty() : UnknownFields.of(kept);
   }
 
-  /** Writes kept members back as they came (their text is JSON). */
+  /**
+   * Writes kept fields as members of the object being written, as their format says: a field that came as
+   * text ({@link WireFormat#TEXT}, from name-value pairs) as a JSON string, one that came as JSON as its JSON
+   * text, checked to be one JSON value; one that came as XML cannot be written as JSON.
+   *
+   * @throws WireFormatException for a field that came as XML, or whose JSON text is not one JSON value
+   */
   public static void writeUnknown(JsonGenerator generator, UnknownFields unknown) {
     for (UnknownFields.Entry entry : unknown.entries()) {
-      generator.writeName(entry.name());
-      generator.writeRawValue(entry.raw());
+      switch (entry.format()) {
+        case TEXT -> generator.writeStringProperty(entry.name(), entry.raw());
+        case JSON -> {
+          read(entry.raw(), entry.name(), parser -> { // never write what is not JSON
+            parser.skipChildren();
+            return null;
+          });
+          generator.writeName(entry.name());
+          generator.writeRawValue(entry.raw());
+        }
+        case XML -> throw new WireFormatException("unknown field '" + entry.name()
+            + "' came as XML and cannot be written as JSON");
+      }
     }
   }
 
@@ -329,6 +508,112 @@ public final class Json {
   /** Skips the value the parser stands on (and its children). */
   public static void skip(JsonParser parser) {
     parser.skipChildren();
+  }
+
+  /** How many steps of a deep path are shown at its start, and at its end. */
+  private static final int PATH_ENDS = 16;
+
+  /**
+   * Where the parser is, in the style {@code products[1].qty}; {@code null} at the top. On the first token of an
+   * object or array, that value's own path. A path deeper than 32 steps shows its first and last 16 around
+   * {@code …}.
+   */
+  private static String pathOf(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    if (context == null || context.inRoot()) {
+      return null;
+    }
+    List<TokenStreamContext> chain = new ArrayList<>(context.getNestingDepth());
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(c);
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      if (i == chain.size() - 1 - PATH_ENDS && i >= PATH_ENDS) { // a deep path: its first and last steps
+        path.append("…");
+        i = PATH_ENDS - 1;
+      }
+      TokenStreamContext c = chain.get(i);
+      if (c.inArray() && c.hasCurrentIndex()) {
+        path.append('[').append(c.getCurrentIndex()).append(']');
+      } else if (c.inObject() && c.currentName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(c.currentName());
+      }
+    }
+    return path.length() == 0 ? null : path.toString();
+  }
+
+  /** Jackson's error as ours: at the parser's path, and without any excerpt of the input. */
+  private static WireFormatException fromJackson(JacksonException e, JsonParser parser) {
+    String original = e.getOriginalMessage();
+    String message;
+    if (e instanceof InputCoercionException coercion) {
+      message = "a number out of the range of " + (coercion.getTargetType() == null ? "its type"
+          : coercion.getTargetType().getSimpleName());
+    } else if (original != null && original.startsWith("Duplicate Object property")
+        && parser.streamReadContext() != null && parser.streamReadContext().currentName() != null) {
+      message = "member '" + parser.streamReadContext().currentName() + "' is written twice";
+    } else if (e instanceof StreamConstraintsException) {
+      message = "JSON over this reader's limits: " + withoutInput(original);
+    } else {
+      message = "not valid JSON: " + withoutInput(original);
+    }
+    WireFormatException error = new WireFormatException(message, pathOf(parser), null);
+    error.setStackTrace(e.getStackTrace()); // where Jackson failed; its message, which may quote input, is left out
+    return error;
+  }
+
+  /** What Jackson quotes of its own: the literals it expects, and the close marker it expects. */
+  private static final java.util.Set<String> JACKSON_WORDS = java.util.Set.of("null", "true", "false", "}", "]");
+  /** A character as Jackson describes it: {@code 'x' (code 120)}, or {@code (CTRL-CHAR, code 10)}. */
+  private static final Pattern CHARACTER = Pattern.compile("'.' \\(code \\d+\\)|\\(CTRL-CHAR, code \\d+\\)",
+      Pattern.DOTALL);
+  /** A number in parentheses, as Jackson quotes one it read: {@code (99999999999)}. */
+  private static final Pattern NUMBER = Pattern.compile("\\(\\s*[-+]?[0-9][0-9.eE+-]*\\s*\\)");
+  /** Where a structure started, as Jackson adds it: {@code (for Object starting at [Source: …])}. */
+  private static final Pattern STARTING_AT = Pattern.compile("\\s*\\(for \\w+ starting at \\[.*?\\]\\)",
+      Pattern.DOTALL);
+  private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\s*(next char)?\\s*\\)");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+(?=[:;,.)])");
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+  /**
+   * Jackson's message without what it quotes of the input ({@code Unrecognized token 'hunter2'}), which may be a
+   * secret: every quoted text but Jackson's own words ({@code 'null'}, {@code 'true'}, {@code 'false'} and the
+   * close markers {@code '}'} and {@code ']'}), every character it describes, every number in parentheses and
+   * where a structure started. A quote left open cuts the message there.
+   */
+  static String withoutInput(String message) {
+    if (message == null || message.isBlank()) {
+      return "unreadable";
+    }
+    String text = CHARACTER.matcher(message).replaceAll("");
+    text = STARTING_AT.matcher(text).replaceAll("");
+    text = NUMBER.matcher(text).replaceAll("");
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '"') {
+        kept.append(c);
+        continue;
+      }
+      int close = text.indexOf(c, i + 1);
+      if (close < 0) {
+        break; // an open quote: what follows may be input
+      }
+      String quoted = text.substring(i + 1, close);
+      if (c == '\'' && JACKSON_WORDS.contains(quoted)) {
+        kept.append(text, i, close + 1);
+      }
+      i = close;
+    }
+    text = EMPTY_PARENTHESES.matcher(kept).replaceAll("");
+    text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
+    text = SPACES.matcher(text).replaceAll(" ").strip();
+    return text.isEmpty() ? "unreadable" : text;
   }
 
   private static String describe(JsonToken token) {

@@ -1,5 +1,6 @@
 package dev.specbridge.runtime.value;
 
+import dev.specbridge.runtime.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -10,18 +11,27 @@ import java.util.Set;
 /**
  * The fields a server sent that the spec does not declare, kept in arrival order so that nothing is lost.
  *
- * <p>Each entry holds the wire name and the raw wire text of the value: the decoded string for name-value
- * pairs, the JSON text for JSON, the XML text for XML. A name may repeat. Two records that differ only in
- * their unknown fields are not equal.
+ * <p>Each entry holds the wire name, the raw wire text of the value and the {@link WireFormat} of that text: the
+ * decoded string for name-value pairs ({@link WireFormat#TEXT}), the JSON text for JSON ({@link WireFormat#JSON},
+ * so a string keeps its quotes), the XML text for XML ({@link WireFormat#XML}). The format says how to write the
+ * value back in another format: a text entry written as JSON becomes a JSON string, a JSON string written as a
+ * name-value pair its decoded text. A name may repeat. Two records that differ only in their unknown fields are
+ * not equal; neither are two entries with the same text in different formats ({@code 3} as text and as JSON).
  */
 public final class UnknownFields {
   private static final UnknownFields EMPTY = new UnknownFields(List.of());
 
-  /** One undeclared field: its wire name and its raw wire text. */
-  public record Entry(String name, String raw) {
+  /** One undeclared field: its wire name, its raw wire text and the format of that text. */
+  public record Entry(String name, String raw, WireFormat format) {
     public Entry {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(raw, "raw");
+      Objects.requireNonNull(format, "format");
+    }
+
+    /** A field that came as decoded text ({@link WireFormat#TEXT}), as name-value pairs carry it. */
+    public Entry(String name, String raw) {
+      this(name, raw, WireFormat.TEXT);
     }
   }
 
@@ -41,11 +51,19 @@ public final class UnknownFields {
     return entries.isEmpty() ? EMPTY : new UnknownFields(List.copyOf(entries));
   }
 
-  /** A copy with one more entry at the end. */
+  /** A copy with one more entry at the end, a value as decoded text ({@link WireFormat#TEXT}). */
   public UnknownFields with(String name, String raw) {
+    return with(name, raw, WireFormat.TEXT);
+  }
+
+  /**
+   * A copy with one more entry at the end, whose {@code raw} text is in {@code format}: for
+   * {@link WireFormat#JSON}, one JSON value ({@code "\"red\""} for the string {@code red}).
+   */
+  public UnknownFields with(String name, String raw, WireFormat format) {
     List<Entry> more = new ArrayList<>(entries.size() + 1);
     more.addAll(entries);
-    more.add(new Entry(name, raw));
+    more.add(new Entry(name, raw, format));
     return new UnknownFields(Collections.unmodifiableList(more));
   }
 

@@ -8,12 +8,10 @@ import dev.specbridge.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -163,15 +161,18 @@ public final class NotificationEndpoint implements HttpEndpoint {
   /** A message, and the whole message object with any member the envelope does not name. */
   private record Received(WebhookMessage message, RawJson whole) {}
 
-  /** The envelope, checked whole: every message must be an object with a type. */
+  /**
+   * The envelope, checked whole: every message must be an object with a type. A member written twice (two
+   * {@code messages}, of which reading either would acknowledge the other's unhandled) is an error of
+   * {@link Json}'s, as it is in any JSON.
+   */
   private Incoming readEnvelope(JsonParser parser) {
     String kind = null;
     String key = null;
     List<Received> messages = List.of();
     if (Json.startObject(parser, "the request")) {
-      Set<String> names = new HashSet<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = once(names, parser.currentName(), "the request");
+        String name = parser.currentName();
         parser.nextToken();
         if (name.equals(envelope.request())) {
           kind = Json.text(parser, name);
@@ -198,9 +199,8 @@ public final class NotificationEndpoint implements HttpEndpoint {
     String type = null;
     String data = "null";
     if (Json.startObject(parser, "a message")) {
-      Set<String> names = new HashSet<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = once(names, parser.currentName(), "a message");
+        String name = parser.currentName();
         parser.nextToken();
         if (name.equals(envelope.type())) {
           type = Json.text(parser, name);
@@ -215,17 +215,6 @@ public final class NotificationEndpoint implements HttpEndpoint {
       throw new WireFormatException("a message has no '" + envelope.type() + "'");
     }
     return new WebhookMessage(type, new RawJson(data));
-  }
-
-  /**
-   * A member name, refused when the object already had it: with two {@code messages}, reading either one would
-   * acknowledge the other's messages unhandled.
-   */
-  private static String once(Set<String> names, String name, String what) {
-    if (!names.add(name)) {
-      throw new WireFormatException(what + " has '" + name + "' twice");
-    }
-    return name;
   }
 
   public static final class Builder {

@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.wire;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,20 +19,44 @@ import java.util.function.Function;
 public final class WireText {
   private WireText() {}
 
+  /**
+   * An int; a whole number out of its range is an error that says so, like any other text that is not an int
+   * (never a bare {@link NumberFormatException}).
+   */
   public static int parseInt(String text, String field, boolean secret) {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw WireFormatException.badValue(field, "a whole number (int)", text, secret);
+      throw WireFormatException.badValue(field, isWholeNumber(text)
+          ? "a whole number (int) from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          : "a whole number (int)", text, secret);
     }
   }
 
+  /** A long; a whole number out of its range is an error that says so. */
   public static long parseLong(String text, String field, boolean secret) {
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
-      throw WireFormatException.badValue(field, "a whole number (long)", text, secret);
+      throw WireFormatException.badValue(field, isWholeNumber(text)
+          ? "a whole number (long) from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+          : "a whole number (long)", text, secret);
     }
+  }
+
+  /** Digits with an optional sign: a number {@code parseInt} or {@code parseLong} refused only for its size. */
+  private static boolean isWholeNumber(String text) {
+    String value = text.strip();
+    int start = value.startsWith("-") || value.startsWith("+") ? 1 : 0;
+    if (value.length() == start) {
+      return false;
+    }
+    for (int i = start; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static BigDecimal parseDecimal(String text, String field, boolean secret) {
@@ -88,10 +113,15 @@ public final class WireText {
     }
   }
 
-  /** Epoch seconds or milliseconds. */
+  /** Epoch seconds or milliseconds; a number beyond the range of {@link Instant} is an error naming the field. */
   public static Instant parseTimestamp(String text, boolean millis, String field, boolean secret) {
     long value = parseLong(text, field, secret);
-    return millis ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+    try {
+      return millis ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+    } catch (DateTimeException e) {
+      throw WireFormatException.badValue(field, (millis ? "epoch milliseconds" : "epoch seconds")
+          + " within the range of a date", text, secret);
+    }
   }
 
   public static String formatTimestamp(Instant value, boolean millis) {
@@ -110,13 +140,35 @@ public final class WireText {
     return values;
   }
 
+  /**
+   * A comma-joined list, for a field that has no name at hand; prefer
+   * {@link #formatCsv(List, Function, String)}, whose error names the field.
+   *
+   * @throws WireFormatException when an element contains a comma
+   */
   public static <T> String formatCsv(List<T> values, Function<T, String> element) {
+    return formatCsv(values, element, "list");
+  }
+
+  /**
+   * A comma-joined list ({@code 123,456}). An element that contains a comma cannot be written so (it would read
+   * back as two), and is an error that names the field and the element's index, not its value.
+   *
+   * @throws WireFormatException when an element contains a comma
+   */
+  public static <T> String formatCsv(List<T> values, Function<T, String> element, String field) {
     StringBuilder text = new StringBuilder();
+    int i = 0;
     for (T value : values) {
-      if (text.length() > 0) {
+      String part = element.apply(value);
+      if (part != null && part.indexOf(',') >= 0) {
+        throw new WireFormatException("field '" + field + "' cannot be written as a comma-joined list: element "
+            + i + " contains a comma, and would read back as two values");
+      }
+      if (i++ > 0) {
         text.append(',');
       }
-      text.append(element.apply(value));
+      text.append(part);
     }
     return text.toString();
   }

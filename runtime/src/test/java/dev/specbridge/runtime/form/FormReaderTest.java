@@ -2,10 +2,20 @@ package dev.specbridge.runtime.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonToken;
 
 class FormReaderTest {
   @Test
@@ -59,5 +69,68 @@ class FormReaderTest {
     assertEquals(UnknownFields.empty().with("keep", "1"), reader.rest(), "neither copy is kept");
     assertEquals("T1", reader.take("ai_token"), "a field of that name still reads it");
     assertNull(FormReader.parse("a=1").credential("ai_token"));
+  }
+
+  @Test
+  void pairsLeftOverAreTextButAJsonObjectsStructuredMembersStayJson() {
+    assertEquals(UnknownFields.empty().with("a", "{\"x\":1}"), FormReader.parse("a=%7B%22x%22%3A1%7D").rest(),
+        "a form value is text, whatever it looks like");
+    String json = "{\"status\":0,\"s\":\"a b\",\"n\":1e5,\"o\":{\"x\":-0.0},\"l\":[]}";
+    UnknownFields expected = UnknownFields.empty().with("s", "a b").with("n", "1e5")
+        .with("o", "{\"x\":-0.0}", WireFormat.JSON).with("l", "[]", WireFormat.JSON);
+
+    FormReader fromJson = FormReader.ofJsonObject(json);
+    assertEquals("0", fromJson.take("status"));
+    assertEquals(expected, fromJson.rest());
+
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    Set<String> structured = new HashSet<>();
+    Json.readObjectMembers(json, (name, text, isStructured) -> {
+      pairs.add(new AbstractMap.SimpleEntry<>(name, text));
+      if (isStructured) {
+        structured.add(name);
+      }
+    });
+    FormReader fromPairs = FormReader.of(pairs, structured);
+    fromPairs.take("status");
+    assertEquals(expected, fromPairs.rest());
+    FormReader plainPairs = FormReader.of(pairs);
+    plainPairs.take("status");
+    assertEquals(WireFormat.TEXT, plainPairs.rest().entries().get(2).format());
+
+    FormReader fromParser = Json.read("[" + json + "]", p -> {
+      p.nextToken();
+      FormReader reader = FormReader.ofJsonObject(p, "a batch element");
+      assertEquals(JsonToken.END_OBJECT, p.currentToken());
+      p.nextToken();
+      return reader;
+    });
+    fromParser.take("status");
+    assertEquals(expected, fromParser.rest());
+    WireFormatException notAnObject = assertThrows(WireFormatException.class,
+        () -> Json.read("[[1]]", p -> {
+          p.nextToken();
+          return FormReader.ofJsonObject(p, "a batch element");
+        }));
+    assertEquals("a batch element should start with an object, found an array (at [0])", notAnObject.getMessage());
+  }
+
+  @Test
+  void aJsonAnswerWithAMemberWrittenTwiceIsAnError() {
+    WireFormatException error = assertThrows(WireFormatException.class,
+        () -> FormReader.ofJsonObject("{\"status\":0,\"user_id\":1,\"user_id\":2}"));
+    assertEquals("member 'user_id' is written twice (at user_id)", error.getMessage());
+  }
+
+  @Test
+  void aBracketKeyNestedBeyondPhpsLimitStaysAPair() {
+    String deep = "deep" + "%5Ba%5D".repeat(1000);
+    FormReader reader = FormReader.parse(deep + "=1&deep%5Bb%5D=2");
+    assertEquals("{\"b\":\"2\"}", reader.takeJson("deep"));
+    assertEquals(List.of("deep" + "[a]".repeat(1000)), List.copyOf(reader.rest().names()));
+    String deepest = "x" + "[a]".repeat(64);
+    assertEquals("{\"a\":".repeat(64) + "\"1\"" + "}".repeat(64),
+        FormReader.parse(deepest.replace("[", "%5B").replace("]", "%5D") + "=1").takeJson("x"),
+        "PHP's 64 levels are read");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specbridge.runtime.wire.WireFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,16 @@ class UnknownFieldsTest {
   void nullsAreRefused() {
     assertThrows(NullPointerException.class, () -> UnknownFields.empty().with(null, "1"));
     assertThrows(NullPointerException.class, () -> UnknownFields.empty().with("a", null));
+  }
+
+  @Test
+  void anEntryRemembersItsWireFormatAndTextIsTheDefault() {
+    assertEquals(WireFormat.TEXT, new UnknownFields.Entry("a", "1").format());
+    assertEquals(WireFormat.TEXT, UnknownFields.empty().with("a", "1").entries().get(0).format());
+    assertEquals(new UnknownFields.Entry("a", "\"x\"", WireFormat.JSON),
+        UnknownFields.empty().with("a", "\"x\"", WireFormat.JSON).entries().get(0));
+    assertNotEquals(UnknownFields.empty().with("n", "3"), UnknownFields.empty().with("n", "3", WireFormat.JSON),
+        "the same text in another format is another value");
+    assertThrows(NullPointerException.class, () -> UnknownFields.empty().with("a", "1", null));
   }
 }

@@ -259,12 +259,43 @@ class NotificationEndpointTest {
   void aMemberWrittenTwiceIsRefusedRatherThanOneCopyAcknowledgedUnread() {
     NotificationEndpoint endpoint = endpoint(NotificationAuth.passive());
     assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"A\"}],"
-        + "\"messages\":[{\"type\":\"generic\",\"data\":\"B\"}]}", "the request has 'messages' twice");
+        + "\"messages\":[{\"type\":\"generic\",\"data\":\"B\"}]}",
+        "not a notification request: member 'messages' is written twice (at messages)");
     assertBadRequest(endpoint, "{\"request\":\"authenticate\",\"request\":\"delivery\"}",
-        "the request has 'request' twice");
-    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"A\","
-        + "\"data\":\"B\"}]}", "a message has 'data' twice");
+        "member 'request' is written twice (at request)");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":\"A\"},"
+        + "{\"type\":\"generic\",\"data\":\"A\",\"data\":\"B\"}]}", "member 'data' is written twice (at messages[1].data)");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":"
+        + "{\"user_id\":1,\"user_id\":2}}]}", "member 'user_id' is written twice (at messages[0].data.user_id)");
     assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aMalformedRequestNeverEchoesTheInput() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\","
+        + "\"messages\":[{\"type\":\"new_user\",\"data\":{\"password\":hunter2}}]}");
+    assertEquals(400, answer.status());
+    assertEquals("{\"status\":\"ERROR\",\"message\":\"not a notification request: not valid JSON: Unrecognized token:"
+        + " was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+        + " (at messages[0].data.password)\"}", answer.bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aNumberOutOfRangeIs422NamingItsField() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\","
+        + "\"messages\":[{\"type\":\"count\",\"data\":99999999999}]}");
+    assertEquals(422, answer.status());
+    assertEquals("{\"status\":\"ERROR\",\"message\":\"message 0 (count) does not fit its type: field 'data' should be"
+        + " a whole number (int) from -2147483648 to 2147483647, found '99999999999'; nothing of this delivery was"
+        + " handled\"}", answer.bodyText());
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aMessageWithoutATypeIsNamedByItsIndex() {
+    assertBadRequest(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"type\":\"generic\",\"data\":1},{\"data\":\"no type\"}]}", "a message has no 'type' (at messages[1])");
   }
 
   @Test

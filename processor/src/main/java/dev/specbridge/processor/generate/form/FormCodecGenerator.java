@@ -25,7 +25,6 @@ import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
-import dev.specbridge.runtime.value.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -79,15 +78,15 @@ public final class FormCodecGenerator implements CodecGenerator {
       CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
       CodeBlock add;
       if (TextCode.isText(field.type())) {
-        add = CodeBlock.of("out.add($S, $L)", field.wireName(), text.toText(field.type(), value));
+        add = CodeBlock.of("out.add($S, $L)", field.wireName(), text.toText(field.type(), value, field));
       } else if (isRawJson(field.type())) {
-        add = CodeBlock.of("out.addJson($S, $L)", field.wireName(), text.toText(field.type(), value));
+        add = CodeBlock.of("out.addJson($S, $L)", field.wireName(), text.toText(field.type(), value, field));
       } else if (field.type() instanceof TypeRef.StringOr union) { // the plain string travels as it is
         add = CodeBlock.of("out.addStringOr($S, $L, (g, v) -> $L)", field.wireName(), value,
-            json.writeJson(union.value(), "g", CodeBlock.of("v"), 1));
+            json.writeJson(union.value(), "g", CodeBlock.of("v"), field, 1));
       } else {
         add = CodeBlock.of("out.addJson($S, $T.write(g -> $L))", field.wireName(), Json.class,
-            json.writeJson(field.type(), "g", value, 0));
+            json.writeJson(field.type(), "g", value, field, 0));
       }
       if (types.isPrimitive(field)
           || field.required() && (field.type() instanceof TypeRef.ListOf || field.type() instanceof TypeRef.MapOf)) {
@@ -104,9 +103,7 @@ public final class FormCodecGenerator implements CodecGenerator {
       }
     }
     if (record.model().keepsUnknown()) {
-      method.beginControlFlow("for ($T extra : value.unknownFields().entries())", UnknownFields.Entry.class)
-          .addStatement("out.add(extra.name(), extra.raw())")
-          .endControlFlow();
+      method.addStatement("out.addUnknown(value.unknownFields())");
     }
     return method.build();
   }
@@ -130,9 +127,10 @@ public final class FormCodecGenerator implements CodecGenerator {
         method.addStatement("String $N = in.takeJson($S)", local, field.wireName());
         value = isRawJson(field.type()) ? CodeBlock.of("new $T($N)", RawJson.class, local)
             : field.type() instanceof TypeRef.StringOr union
-                ? CodeBlock.of("$T.stringOr($N, p -> $L)", Json.class, local,
+                ? CodeBlock.of("$T.stringOr($N, $S, p -> $L)", Json.class, local, field.wireName(),
                     json.readJson(union.value(), "p", field, 0))
-                : CodeBlock.of("$T.read($N, p -> $L)", Json.class, local, json.readJson(field.type(), "p", field, 0));
+                : CodeBlock.of("$T.read($N, $S, p -> $L)", Json.class, local, field.wireName(),
+                    json.readJson(field.type(), "p", field, 0));
       }
       CodeBlock orNull = CodeBlock.of("$N == null ? null : $L", local, value);
       arguments.add(types.constructorArgument(field, orNull, recordName));

@@ -67,9 +67,10 @@ public final class JsonCode {
       case DECIMAL -> CodeBlock.of("$T.readDecimal($N, $S, $L)", Json.class, p, wire, secret);
       case BOOLEAN -> CodeBlock.of("$T.readBoolean($N, $S, $S, $S, $L)", Json.class, p, spelling(scalar, 0),
           spelling(scalar, 1), wire, secret);
-      case DATE -> CodeBlock.of("$T.readDate($N, $N, $S, $L)", Json.class, p, formatters.of(scalar.format()), wire, secret);
-      case DATETIME -> CodeBlock.of("$T.readDateTime($N, $N, $S, $L)", Json.class, p, formatters.of(scalar.format()), wire,
+      case DATE -> CodeBlock.of("$T.readDate($N, $N, $S, $L)", Json.class, p, formatters.of(scalar.format()), wire,
           secret);
+      case DATETIME -> CodeBlock.of("$T.readDateTime($N, $N, $S, $L)", Json.class, p,
+          formatters.of(scalar.format()), wire, secret);
       case TIMESTAMP -> CodeBlock.of("$T.readTimestamp($N, $L, $S, $L)", Json.class, p, isMillis(scalar), wire,
           secret);
       case JSON -> CodeBlock.of("$T.readRaw($N)", Json.class, p);
@@ -77,7 +78,7 @@ public final class JsonCode {
   }
 
   /** An expression writing the non-null {@code value} of {@code type} to the generator named {@code g}. */
-  public CodeBlock writeJson(TypeRef type, String g, CodeBlock value, int depth) {
+  public CodeBlock writeJson(TypeRef type, String g, CodeBlock value, FieldModel field, int depth) {
     if (type instanceof TypeRef.Named named) {
       if (named.isEnum()) {
         return CodeBlock.of("$N.writeString($L.wireValue())", g, value);
@@ -88,18 +89,21 @@ public final class JsonCode {
     String innerV = "v" + (depth + 1);
     if (type instanceof TypeRef.ListOf list) {
       if (list.csv()) {
-        return CodeBlock.of("$N.writeString($L)", g, text.toText(type, value));
+        return CodeBlock.of("$N.writeString($L)", g, text.toText(type, value, field));
       }
       return CodeBlock.of("$T.writeList($N, $L, ($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
-          writeJson(list.element(), innerG, CodeBlock.of("$N", innerV), depth + 1));
+          writeJson(list.element(), innerG, CodeBlock.of("$N", innerV), field,
+              depth + 1));
     }
     if (type instanceof TypeRef.MapOf map) {
       return CodeBlock.of("$T.writeMap($N, $L, ($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
-          writeJson(map.value(), innerG, CodeBlock.of("$N", innerV), depth + 1));
+          writeJson(map.value(), innerG, CodeBlock.of("$N", innerV), field,
+              depth + 1));
     }
     if (type instanceof TypeRef.StringOr union) {
       return CodeBlock.of("$T.writeStringOr($N, $L, ($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
-          writeJson(union.value(), innerG, CodeBlock.of("$N", innerV), depth + 1));
+          writeJson(union.value(), innerG, CodeBlock.of("$N", innerV), field,
+              depth + 1));
     }
     TypeRef.Scalar scalar = (TypeRef.Scalar) type;
     return switch (scalar.kind()) {

@@ -75,7 +75,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
       method.beginControlFlow("if ($L == null)", value)
           .addStatement("g.writeNull()")
           .nextControlFlow("else")
-          .addStatement(wire.writeJson(field.type(), "g", value, 0))
+          .addStatement(wire.writeJson(field.type(), "g", value, field, 0))
           .endControlFlow();
       return method.build();
     }
@@ -87,7 +87,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
         method.beginControlFlow("if ($L != null)", value);
       }
       method.addStatement("g.writeName($S)", field.wireName());
-      method.addStatement(wire.writeJson(field.type(), "g", value, 0));
+      method.addStatement(wire.writeJson(field.type(), "g", value, field, 0));
       if (!primitive) {
         method.endControlFlow();
       }
@@ -109,8 +109,8 @@ public final class JsonCodecGenerator implements CodecGenerator {
         .addParameter(JsonParser.class, "p");
     if (model.wrapsValue()) {
       FieldModel field = model.fields().get(0);
-      method.addStatement("return new $T($L)", record.type(), types.constructorArgument(field, wire.readJson(field.type(), "p", field, 0),
-          recordName));
+      CodeBlock value = wire.readJson(field.type(), "p", field, 0);
+      method.addStatement("return new $T($L)", record.type(), types.constructorArgument(field, value, recordName));
       return method.build();
     }
     method.addStatement("boolean members = $T.startObject(p, $S)", Json.class, recordName);

@@ -58,14 +58,14 @@ public final class TextCode {
     };
   }
 
-  /** An expression turning the non-null value {@code value} into its text. */
-  public CodeBlock toText(TypeRef type, CodeBlock value) {
+  /** An expression turning the non-null value {@code value} of {@code field} into its text. */
+  public CodeBlock toText(TypeRef type, CodeBlock value, FieldModel field) {
     if (type instanceof TypeRef.Named) {
       return CodeBlock.of("$L.wireValue()", value);
     }
     if (type instanceof TypeRef.ListOf list) {
-      return CodeBlock.of("$T.formatCsv($L, e -> $L)", WireText.class, value,
-          toText(list.element(), CodeBlock.of("e")));
+      return CodeBlock.of("$T.formatCsv($L, e -> $L, $S)", WireText.class, value,
+          toText(list.element(), CodeBlock.of("e"), field), field.wireName());
     }
     TypeRef.Scalar scalar = (TypeRef.Scalar) type;
     return switch (scalar.kind()) {

@@ -1,0 +1,275 @@
+package dev.specbridge.runtime.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.WireFormat;
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+class JsonTest {
+  /** What a generated codec does: an object's members, each read by name, the others kept. */
+  private record Product(Integer qty, Long userId, UnknownFields unknown) {}
+
+  private static Product readProduct(JsonParser p) {
+    Json.startObject(p, "Product");
+    Integer qty = null;
+    Long userId = null;
+    List<UnknownFields.Entry> kept = null;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "qty" -> qty = Json.readInt(p, "qty", false);
+        case "user_id" -> userId = Json.readLong(p, "user_id", false);
+        case "pin" -> qty = Json.readInt(p, "pin", true);
+        default -> kept = Json.keep(kept, name, p);
+      }
+    }
+    return new Product(qty, userId, Json.unknown(kept));
+  }
+
+  private static Map<String, List<Product>> readOrder(JsonParser p) {
+    Json.startObject(p, "Order");
+    Map<String, List<Product>> order = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      order.put(name, Json.readList(p, name, JsonTest::readProduct));
+    }
+    return order;
+  }
+
+  private static WireFormatException failure(String json, Function<JsonParser, ?> reader) {
+    return assertThrows(WireFormatException.class, () -> Json.read(json, reader));
+  }
+
+  @Test
+  void rawKeepsNumbersExactlyAsWritten() {
+    for (String number : List.of("1e5", "2.5e-3", "-0.0", "-0", "0.10", "1E+5", "1.0E+2", "-12", "1e-400",
+        "123456789012345678901234567890.123456789")) {
+      assertEquals(number, Json.read(number, Json::raw), number);
+      String nested = "{\"a\":[" + number + ",{\"b\":" + number + "}],\"c\":" + number + "}";
+      assertEquals(nested, Json.read(nested, Json::raw), nested);
+      assertEquals(nested, Json.read(nested, Json::readRaw).json());
+    }
+  }
+
+  @Test
+  void rawCopiesStringsNamesAndLiteralsAndEndsOnTheValuesLastToken() {
+    String json = "{\"s\":\"a \\\"q\\\" \\u00e9\\n/\",\"t\":true,\"f\":false,\"n\":null,\"e\":{},\"l\":[]}";
+    String copied = Json.read("[" + json + ",7]", p -> {
+      p.nextToken();
+      String raw = Json.raw(p);
+      assertEquals(JsonToken.END_OBJECT, p.currentToken());
+      p.nextToken();
+      p.nextToken();
+      return raw;
+    });
+    assertEquals(Json.read(json, Json::raw), copied);
+    assertTrue(copied.startsWith("{\"s\":\"a \\\"q\\\" é\\n"), copied);
+    assertTrue(copied.endsWith(",\"t\":true,\"f\":false,\"n\":null,\"e\":{},\"l\":[]}"), copied);
+  }
+
+  @Test
+  void nestingBeyondTheLimitIsAnErrorNotAStackOverflow() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    WireFormatException error = failure(deep, Json::raw);
+    assertTrue(error.getMessage().contains("nesting depth"), error.getMessage());
+    assertTrue(error.path().contains("…"), "a deep path is shortened: " + error.path());
+    String deepButAllowed = "[".repeat(400) + "1e5" + "]".repeat(400);
+    assertEquals(deepButAllowed, Json.read(deepButAllowed, Json::raw));
+  }
+
+  @Test
+  void decodeErrorNamesThePathWhereItHappened() {
+    WireFormatException error = failure("{\"products\":[{\"qty\":1},{\"qty\":\"many\"}]}", JsonTest::readOrder);
+    assertEquals("products[1].qty", error.path());
+    assertEquals("field 'qty' should be a whole number (int), found 'many' (at products[1].qty)",
+        error.getMessage());
+
+    WireFormatException notJson = failure("{\"products\":[{\"qty\":1},{\"qty\":,}]}", JsonTest::readOrder);
+    assertEquals("products[1].qty", notJson.path());
+    assertTrue(notJson.getMessage().startsWith("not valid JSON: "), notJson.getMessage());
+
+    WireFormatException notAList = failure("{\"products\":{\"qty\":1}}", JsonTest::readOrder);
+    assertEquals("products", notAList.path(), "on an object's first token, the object's own path");
+
+    assertNull(failure("1", JsonTest::readOrder).path(), "an error about the whole value has no path");
+    assertNull(failure("", JsonTest::readOrder).path());
+  }
+
+  @Test
+  void theRootStartsThePathOfAFormFieldCarryingJson() {
+    WireFormatException error = assertThrows(WireFormatException.class,
+        () -> Json.read("[{\"qty\":1},{\"qty\":\"x\"}]", "products", p -> Json.readList(p, "products",
+            JsonTest::readProduct)));
+    assertEquals("products[1].qty", error.path());
+    assertTrue(error.getMessage().endsWith(" (at products[1].qty)"), error.getMessage());
+
+    WireFormatException whole = assertThrows(WireFormatException.class,
+        () -> Json.read("{\"qty\":1}", "products", p -> Json.readList(p, "products", JsonTest::readProduct)));
+    assertEquals("products", whole.path());
+
+    WireFormatException stringOr = assertThrows(WireFormatException.class,
+        () -> Json.stringOr("{\"qty\":true}", "data", JsonTest::readProduct));
+    assertEquals("data.qty", stringOr.path());
+  }
+
+  @Test
+  void aReadInsideAReadAddsItsPathToTheOuterOne() {
+    // a reader that copies a value and reads the copy, as the webhook endpoint reads each message
+    WireFormatException error = failure("{\"messages\":[{\"qty\":1},{\"x\":{\"qty\":\"y\"}}]}", p -> {
+      Json.startObject(p, "request");
+      p.nextToken();
+      p.nextToken();
+      return Json.readList(p, "messages", element -> Json.read(Json.raw(element), inner -> {
+        Json.startObject(inner, "message");
+        while (inner.nextToken() == JsonToken.PROPERTY_NAME) {
+          inner.nextToken();
+          if (inner.currentToken() == JsonToken.START_OBJECT) {
+            readProduct(inner);
+          } else {
+            Json.skip(inner);
+          }
+        }
+        return null;
+      }));
+    });
+    assertEquals("messages[1].x.qty", error.path());
+  }
+
+  @Test
+  void duplicateMemberIsAnErrorWithItsPath() {
+    WireFormatException twice = failure("{\"user_id\":1,\"user_id\":2}", JsonTest::readProduct);
+    assertEquals("user_id", twice.path());
+    assertEquals("member 'user_id' is written twice (at user_id)", twice.getMessage());
+
+    WireFormatException nested = failure("{\"products\":[{\"qty\":1},{\"qty\":1,\"x\":{},\"qty\":2}]}",
+        JsonTest::readOrder);
+    assertEquals("products[1].qty", nested.path());
+    assertTrue(nested.getMessage().startsWith("member 'qty' is written twice"), nested.getMessage());
+
+    WireFormatException unknown = failure("{\"note\":{\"a\":1,\"a\":1}}", JsonTest::readProduct);
+    assertEquals("note.a", unknown.path(), "also in a value kept raw");
+    WireFormatException map = failure("{\"k\":\"1\",\"k\":\"2\"}",
+        p -> Json.readMap(p, "vars", v -> Json.text(v, "vars")));
+    assertEquals("k", map.path());
+    WireFormatException members = assertThrows(WireFormatException.class,
+        () -> Json.readObjectMembers("{\"status\":0,\"status\":1}", (name, text) -> { }));
+    assertEquals("status", members.path());
+  }
+
+  @Test
+  void jacksonMessagesNeverQuoteTheInput() {
+    for (String body : List.of("{\"password\":hunter2}", "{\"password\":hunter2x}", "{\"password\":12hunter2}",
+        "{\"password\":\"hunter2\\q\"}", "{\"password\":\"hunter2", "{\"password\":\"hunter2\" x}",
+        "{\"password\":'hunter2'}", "{\"password\":-hunter2}", "{\"password\":\"h\u0001unter2\"}")) {
+      WireFormatException error = failure(body, JsonTest::readProduct);
+      String message = error.getMessage();
+      assertFalse(message.contains("hunter"), message);
+      assertFalse(message.contains("code "), "not even one character's code: " + message);
+      assertTrue(message.startsWith("not valid JSON: "), message);
+      assertTrue(error.getCause() == null || !String.valueOf(error.getCause().getMessage()).contains("hunter"));
+    }
+    assertEquals("not valid JSON: Unrecognized token: was expecting (JSON String, Number, Array, Object or token"
+        + " 'null', 'true' or 'false') (at password)", failure("{\"password\":hunter2}", JsonTest::readProduct)
+        .getMessage());
+    assertEquals("Unexpected close marker ']': expected '}'", Json.withoutInput(
+        "Unexpected close marker ']': expected '}' (for Object starting at [Source: REDACTED"
+            + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"));
+    assertEquals("Unrecognized token", Json.withoutInput("Unrecognized token 'hunter2"), "an open quote cuts");
+  }
+
+  @Test
+  void aNumberOutOfRangeNamesItsFieldAndNeverPrintsASecret() {
+    WireFormatException tooBig = failure("{\"qty\":99999999999}", JsonTest::readProduct);
+    assertEquals("field 'qty' should be a whole number (int) from -2147483648 to 2147483647, found"
+        + " '99999999999' (at qty)", tooBig.getMessage());
+    WireFormatException asText = failure("{\"qty\":\"99999999999\"}", JsonTest::readProduct);
+    assertEquals(tooBig.getMessage(), asText.getMessage());
+    WireFormatException huge = failure("{\"user_id\":-99999999999999999999}", JsonTest::readProduct);
+    assertEquals("field 'user_id' should be a whole number (long) from -9223372036854775808 to"
+        + " 9223372036854775807, found '-99999999999999999999' (at user_id)", huge.getMessage());
+    WireFormatException secret = failure("{\"pin\":98765432109}", JsonTest::readProduct);
+    assertFalse(secret.getMessage().contains("98765432109"), secret.getMessage());
+    assertTrue(secret.getMessage().startsWith("field 'pin' should be a whole number (int)"), secret.getMessage());
+    WireFormatException decimal = failure("1e9999999999", p -> Json.readDecimal(p, "amount", true));
+    assertEquals("field 'amount' should be a decimal number, found a secret value", decimal.getMessage());
+    Integer max = Json.read("2147483647", p -> Json.readInt(p, "qty", false));
+    assertEquals(Integer.MAX_VALUE, max);
+  }
+
+  @Test
+  void theMembersOfAnObjectSayWhichAreStructured() {
+    List<String> seen = new ArrayList<>();
+    Json.readObjectMembers("{\"s\":\"a b\",\"n\":1e5,\"b\":true,\"z\":null,\"o\":{\"x\":-0.0},\"l\":[1]}",
+        (name, text, structured) -> seen.add(name + "=" + text + (structured ? " (json)" : "")));
+    assertEquals(List.of("s=a b", "n=1e5", "b=true", "o={\"x\":-0.0} (json)", "l=[1] (json)"), seen);
+  }
+
+  @Test
+  void keptMembersAreJsonAndWrittenBackAsTheyCame() {
+    String json = "{\"qty\":1,\"note\":\"hello world\",\"n\":1e5,\"o\":{\"a\":[0.10]},\"z\":null}";
+    Product product = Json.read(json, JsonTest::readProduct);
+    assertEquals(List.of(new UnknownFields.Entry("note", "\"hello world\"", WireFormat.JSON),
+        new UnknownFields.Entry("n", "1e5", WireFormat.JSON),
+        new UnknownFields.Entry("o", "{\"a\":[0.10]}", WireFormat.JSON),
+        new UnknownFields.Entry("z", "null", WireFormat.JSON)), product.unknown().entries());
+    assertEquals(json, Json.write(g -> {
+      g.writeStartObject();
+      g.writeNumberProperty("qty", product.qty());
+      Json.writeUnknown(g, product.unknown());
+      g.writeEndObject();
+    }));
+  }
+
+  @Test
+  void unknownTextIsWrittenAsAJsonStringNeverAsBareText() {
+    UnknownFields text = UnknownFields.empty().with("note", "hello world").with("n", "3").with("q", "say \"hi\"");
+    String json = writeObject(text);
+    assertEquals("{\"note\":\"hello world\",\"n\":\"3\",\"q\":\"say \\\"hi\\\"\"}", json);
+    assertEquals(List.of("note=hello world", "n=3", "q=say \"hi\""), members(json));
+  }
+
+  @Test
+  void unknownXmlCannotBeWrittenAsJson() {
+    WireFormatException error = assertThrows(WireFormatException.class,
+        () -> writeObject(UnknownFields.empty().with("extra", "<a>secret</a>", WireFormat.XML)));
+    assertEquals("unknown field 'extra' came as XML and cannot be written as JSON", error.getMessage());
+  }
+
+  @Test
+  void unknownJsonThatIsNotOneJsonValueIsRefusedRatherThanWritten() {
+    for (String notJson : List.of("hello world", "{\"a\":1", "1 2", "")) {
+      WireFormatException error = assertThrows(WireFormatException.class,
+          () -> writeObject(UnknownFields.empty().with("note", notJson, WireFormat.JSON)), notJson);
+      assertTrue(error.getMessage().contains("note"), error.getMessage());
+    }
+  }
+
+  private static String writeObject(UnknownFields unknown) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      Json.writeUnknown(g, unknown);
+      g.writeEndObject();
+    });
+  }
+
+  private static List<String> members(String json) {
+    List<String> members = new ArrayList<>();
+    Json.readObjectMembers(json, (name, text) -> members.add(name + "=" + text));
+    return members;
+  }
+}
