@@ -1,0 +1,62 @@
+package dev.specbridge.runtime.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specbridge.runtime.wire.WireFormatException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RouterTest {
+  private final List<String> handled = new ArrayList<>();
+
+  private Router<String, String, String> router(boolean withFallback) {
+    Router.Builder<String, String, String> builder = Router.<String, String, String>builder()
+        .on("double", Integer::parseInt, (Integer n, String context) -> {
+          handled.add("double " + n);
+          return context + ":" + (n * 2);
+        });
+    if (withFallback) {
+      builder.otherwise((name, input, context) -> {
+        handled.add("other " + name);
+        return context + ":" + name + "=" + input;
+      });
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aMessageIsDecodedByItsRouteThenHandledWithItsContext() throws Exception {
+    Router<String, String, String> router = router(false);
+    Router.Decoded<String, String> decoded = router.decode("double", "21");
+    assertTrue(handled.isEmpty(), "decoding handles nothing yet");
+    assertEquals("ctx:42", decoded.handle("ctx"));
+    assertEquals(List.of("double 21"), handled);
+    assertTrue(router.knows("double"));
+    assertFalse(router.knows("triple"));
+  }
+
+  @Test
+  void aReaderThatFailsFailsTheDecodeBeforeAnyHandlerRuns() {
+    assertThrows(NumberFormatException.class, () -> router(false).decode("double", "many"));
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void anUnknownNameGoesToTheFallbackWholeOrIsAnError() throws Exception {
+    assertEquals("ctx:triple=7", router(true).decode("triple", "7").handle("ctx"));
+    assertEquals(List.of("other triple"), handled);
+    WireFormatException e = assertThrows(WireFormatException.class, () -> router(false).decode("triple", "7"));
+    assertTrue(e.getMessage().contains("'triple'"), e.getMessage());
+  }
+
+  @Test
+  void aNameRoutedTwiceIsRefused() {
+    Router.Builder<String, String, String> builder = Router.<String, String, String>builder()
+        .on("a", s -> s, (String s, String c) -> s);
+    assertThrows(IllegalArgumentException.class, () -> builder.on("a", s -> s, (String s, String c) -> s));
+  }
+}
