@@ -18,7 +18,8 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The JSON wire format of every record of the everything API, on Jackson's streaming core.
@@ -31,6 +32,88 @@ import tools.jackson.core.JsonToken;
 )
 @SuppressWarnings("deprecation")
 public final class EverythingJson {
+  private static final SerializableString NAME_FIRST_NAME = Json.name("first_name");
+
+  private static final SerializableString NAME_ADDRESS_LINE_1 = Json.name("address_line_1");
+
+  private static final SerializableString NAME_ZIP = Json.name("zip");
+
+  private static final SerializableString NAME_EMAIL = Json.name("email");
+
+  private static final SerializableString NAME_PASSWORD = Json.name("password");
+
+  private static final SerializableString NAME_COUNTRY = Json.name("country");
+
+  private static final SerializableString NAME_AGE = Json.name("age");
+
+  private static final SerializableString NAME_SCORE = Json.name("score");
+
+  private static final SerializableString NAME_AMOUNT = Json.name("amount");
+
+  private static final SerializableString NAME_SUBSCRIBED = Json.name("subscribed");
+
+  private static final SerializableString NAME_IS_BUSINESS = Json.name("is_business");
+
+  private static final SerializableString NAME_BIRTHDAY = Json.name("birthday");
+
+  private static final SerializableString NAME_DATE_ADDED = Json.name("date_added");
+
+  private static final SerializableString NAME_CREATED = Json.name("created");
+
+  private static final SerializableString NAME_TAGS = Json.name("tags");
+
+  private static final SerializableString NAME_PRODUCTS = Json.name("products");
+
+  private static final SerializableString NAME_VARS = Json.name("vars");
+
+  private static final SerializableString NAME_NOTES = Json.name("notes");
+
+  private static final SerializableString NAME_BILLING_ADDR = Json.name("billing_addr");
+
+  private static final SerializableString NAME_STATUS = Json.name("status");
+
+  private static final SerializableString NAME_SOURCE = Json.name("source");
+
+  private static final SerializableString NAME_DATA = Json.name("data");
+
+  private static final SerializableString NAME_EXTERAL_ID = Json.name("exteral_id");
+
+  private static final SerializableString NAME_SKU = Json.name("sku");
+
+  private static final SerializableString NAME_QTY = Json.name("qty");
+
+  private static final SerializableString NAME_LEAD_ID = Json.name("lead_id");
+
+  private static final SerializableString NAME_SUMMARY = Json.name("summary");
+
+  private static final SerializableString NAME_TOTAL = Json.name("total");
+
+  private static final SerializableString NAME_ADDRESSES = Json.name("addresses");
+
+  private static final PropertyNameMatcher ADDRESS_NAMES = Json.names("first_name",
+      "address_line_1", "zip");
+
+  private static final PropertyNameMatcher CREATE_LEAD_REQUEST_NAMES = Json.names("email",
+      "password", "country", "age", "score", "amount", "subscribed", "is_business", "birthday",
+      "date_added", "created", "tags", "products", "vars", "notes", "billing_addr", "status",
+      "source", "data", "exteral_id");
+
+  private static final PropertyNameMatcher CREATE_LEAD_REQUEST_PRODUCTS_ITEM_NAMES = Json.names("sku",
+      "qty");
+
+  private static final PropertyNameMatcher CREATE_LEAD_RESPONSE_NAMES = Json.names("lead_id",
+      "summary");
+
+  private static final PropertyNameMatcher CREATE_LEAD_RESPONSE_SUMMARY_NAMES = Json.names("total");
+
+  private static final PropertyNameMatcher LIST_ADDRESSES_REQUEST_NAMES = Json.names();
+
+  private static final PropertyNameMatcher LIST_ADDRESSES_RESPONSE_NAMES = Json.names("addresses");
+
+  private static final PropertyNameMatcher PING_REQUEST_NAMES = Json.names();
+
+  private static final PropertyNameMatcher PING_RESPONSE_NAMES = Json.names();
+
   private static final DateTimeFormatter FORMAT_YYYY_MM_DD = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private static final DateTimeFormatter FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -44,15 +127,15 @@ public final class EverythingJson {
   public static void writeAddress(JsonGenerator g, Address value) {
     g.writeStartObject();
     if (value.firstName() != null) {
-      g.writeName("first_name");
+      g.writeName(NAME_FIRST_NAME);
       g.writeString(value.firstName());
     }
     if (value.line1() != null) {
-      g.writeName("address_line_1");
+      g.writeName(NAME_ADDRESS_LINE_1);
       g.writeString(value.line1());
     }
     if (value.zip() != null) {
-      g.writeName("zip");
+      g.writeName(NAME_ZIP);
       g.writeString(value.zip());
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -68,14 +151,14 @@ public final class EverythingJson {
     String vLine1 = null;
     String vZip = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(ADDRESS_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "first_name" -> vFirstName = Json.text(p, "first_name");
-        case "address_line_1" -> vLine1 = Json.text(p, "address_line_1");
-        case "zip" -> vZip = Json.text(p, "zip");
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vFirstName = Json.text(p, "first_name");
+        case 1 -> vLine1 = Json.text(p, "address_line_1");
+        case 2 -> vZip = Json.text(p, "zip");
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new Address(vFirstName, vLine1, vZip, Json.unknown(unknown));
@@ -87,81 +170,81 @@ public final class EverythingJson {
   public static void writeCreateLeadRequest(JsonGenerator g, CreateLeadRequest value) {
     g.writeStartObject();
     if (value.email() != null) {
-      g.writeName("email");
+      g.writeName(NAME_EMAIL);
       g.writeString(value.email());
     }
     if (value.password() != null) {
-      g.writeName("password");
+      g.writeName(NAME_PASSWORD);
       g.writeString(value.password());
     }
     if (value.country() != null) {
-      g.writeName("country");
+      g.writeName(NAME_COUNTRY);
       g.writeString(value.country());
     }
     if (value.age() != null) {
-      g.writeName("age");
+      g.writeName(NAME_AGE);
       g.writeNumber(value.age());
     }
     if (value.score() != null) {
-      g.writeName("score");
+      g.writeName(NAME_SCORE);
       g.writeNumber(value.score());
     }
     if (value.amount() != null) {
-      g.writeName("amount");
+      g.writeName(NAME_AMOUNT);
       g.writeNumber(value.amount());
     }
-    g.writeName("subscribed");
+    g.writeName(NAME_SUBSCRIBED);
     Json.writeBoolean(g, value.subscribed(), "Y", "N");
     if (value.isBusiness() != null) {
-      g.writeName("is_business");
+      g.writeName(NAME_IS_BUSINESS);
       Json.writeBoolean(g, value.isBusiness(), "Yes", "No");
     }
     if (value.birthday() != null) {
-      g.writeName("birthday");
+      g.writeName(NAME_BIRTHDAY);
       g.writeString(FORMAT_YYYY_MM_DD.format(value.birthday()));
     }
     if (value.dateAdded() != null) {
-      g.writeName("date_added");
+      g.writeName(NAME_DATE_ADDED);
       g.writeString(FORMAT_YYYY_MM_DD_HH_MM_SS.format(value.dateAdded()));
     }
     if (value.created() != null) {
-      g.writeName("created");
+      g.writeName(NAME_CREATED);
       g.writeNumber(value.created().toEpochMilli());
     }
     if (value.tags() != null) {
-      g.writeName("tags");
+      g.writeName(NAME_TAGS);
       g.writeString(WireText.formatCsv(value.tags(), e -> e, "tags"));
     }
     if (value.products() != null) {
-      g.writeName("products");
+      g.writeName(NAME_PRODUCTS);
       Json.writeList(g, value.products(), (g1, v1) -> EverythingJson.writeCreateLeadRequest_ProductsItem(g1, v1));
     }
     if (value.vars() != null) {
-      g.writeName("vars");
+      g.writeName(NAME_VARS);
       Json.writeMap(g, value.vars(), (g1, v1) -> g1.writeString(v1));
     }
     if (value.notes() != null) {
-      g.writeName("notes");
+      g.writeName(NAME_NOTES);
       g.writeRawValue(value.notes().json());
     }
     if (value.billingAddr() != null) {
-      g.writeName("billing_addr");
+      g.writeName(NAME_BILLING_ADDR);
       EverythingJson.writeAddress(g, value.billingAddr());
     }
     if (value.status() != null) {
-      g.writeName("status");
+      g.writeName(NAME_STATUS);
       g.writeString(value.status().wireValue());
     }
     if (value.source() != null) {
-      g.writeName("source");
+      g.writeName(NAME_SOURCE);
       g.writeString(value.source().wireValue());
     }
     if (value.data() != null) {
-      g.writeName("data");
+      g.writeName(NAME_DATA);
       Json.writeStringOr(g, value.data(), (g1, v1) -> EverythingJson.writeAddress(g1, v1));
     }
     if (value.externalId() != null) {
-      g.writeName("exteral_id");
+      g.writeName(NAME_EXTERAL_ID);
       g.writeString(value.externalId());
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -194,31 +277,31 @@ public final class EverythingJson {
     StringOr<Address> vData = null;
     String vExternalId = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(CREATE_LEAD_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "email" -> vEmail = Json.text(p, "email");
-        case "password" -> vPassword = Json.text(p, "password");
-        case "country" -> vCountry = Json.text(p, "country");
-        case "age" -> vAge = Json.readInt(p, "age", false);
-        case "score" -> vScore = Json.readLong(p, "score", false);
-        case "amount" -> vAmount = Json.readDecimal(p, "amount", false);
-        case "subscribed" -> vSubscribed = Json.readBoolean(p, "Y", "N", "subscribed", false);
-        case "is_business" -> vIsBusiness = Json.readBoolean(p, "Yes", "No", "is_business", false);
-        case "birthday" -> vBirthday = Json.readDate(p, FORMAT_YYYY_MM_DD, "birthday", false);
-        case "date_added" -> vDateAdded = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false);
-        case "created" -> vCreated = Json.readTimestamp(p, true, "created", false);
-        case "tags" -> vTags = Json.readText(p, "tags", t -> WireText.parseCsv(t, s -> s));
-        case "products" -> vProducts = Json.readList(p, "products", p1 -> Json.readNullable(p1, EverythingJson::readCreateLeadRequest_ProductsItem));
-        case "vars" -> vVars = Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"));
-        case "notes" -> vNotes = Json.readRaw(p);
-        case "billing_addr" -> vBillingAddr = Json.readNullable(p, EverythingJson::readAddress);
-        case "status" -> vStatus = Json.readText(p, "status", Status::of);
-        case "source" -> vSource = Json.readText(p, "source", CreateLeadRequest.Source::of);
-        case "data" -> vData = Json.readStringOr(p, p1 -> Json.readNullable(p1, EverythingJson::readAddress));
-        case "exteral_id" -> vExternalId = Json.text(p, "exteral_id");
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vEmail = Json.text(p, "email");
+        case 1 -> vPassword = Json.text(p, "password");
+        case 2 -> vCountry = Json.text(p, "country");
+        case 3 -> vAge = Json.readInt(p, "age", false);
+        case 4 -> vScore = Json.readLong(p, "score", false);
+        case 5 -> vAmount = Json.readDecimal(p, "amount", false);
+        case 6 -> vSubscribed = Json.readBoolean(p, "Y", "N", "subscribed", false);
+        case 7 -> vIsBusiness = Json.readBoolean(p, "Yes", "No", "is_business", false);
+        case 8 -> vBirthday = Json.readDate(p, FORMAT_YYYY_MM_DD, "birthday", false);
+        case 9 -> vDateAdded = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false);
+        case 10 -> vCreated = Json.readTimestamp(p, true, "created", false);
+        case 11 -> vTags = Json.readText(p, "tags", t -> WireText.parseCsv(t, s -> s));
+        case 12 -> vProducts = Json.readList(p, "products", p1 -> Json.readNullable(p1, EverythingJson::readCreateLeadRequest_ProductsItem));
+        case 13 -> vVars = Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"));
+        case 14 -> vNotes = Json.readRaw(p);
+        case 15 -> vBillingAddr = Json.readNullable(p, EverythingJson::readAddress);
+        case 16 -> vStatus = Json.readText(p, "status", Status::of);
+        case 17 -> vSource = Json.readText(p, "source", CreateLeadRequest.Source::of);
+        case 18 -> vData = Json.readStringOr(p, p1 -> Json.readNullable(p1, EverythingJson::readAddress));
+        case 19 -> vExternalId = Json.text(p, "exteral_id");
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new CreateLeadRequest(vEmail, vPassword, vCountry, vAge, vScore, vAmount,
@@ -234,11 +317,11 @@ public final class EverythingJson {
       CreateLeadRequest.ProductsItem value) {
     g.writeStartObject();
     if (value.sku() != null) {
-      g.writeName("sku");
+      g.writeName(NAME_SKU);
       g.writeString(value.sku());
     }
     if (value.qty() != null) {
-      g.writeName("qty");
+      g.writeName(NAME_QTY);
       g.writeNumber(value.qty());
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -253,13 +336,13 @@ public final class EverythingJson {
     String vSku = null;
     Integer vQty = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(CREATE_LEAD_REQUEST_PRODUCTS_ITEM_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "sku" -> vSku = Json.text(p, "sku");
-        case "qty" -> vQty = Json.readInt(p, "qty", false);
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vSku = Json.text(p, "sku");
+        case 1 -> vQty = Json.readInt(p, "qty", false);
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new CreateLeadRequest.ProductsItem(vSku, vQty, Json.unknown(unknown));
@@ -270,10 +353,10 @@ public final class EverythingJson {
    */
   public static void writeCreateLeadResponse(JsonGenerator g, CreateLeadResponse value) {
     g.writeStartObject();
-    g.writeName("lead_id");
+    g.writeName(NAME_LEAD_ID);
     g.writeNumber(value.leadId());
     if (value.summary() != null) {
-      g.writeName("summary");
+      g.writeName(NAME_SUMMARY);
       EverythingJson.writeCreateLeadResponse_Summary(g, value.summary());
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -288,13 +371,13 @@ public final class EverythingJson {
     Integer vLeadId = null;
     CreateLeadResponse.Summary vSummary = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(CREATE_LEAD_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "lead_id" -> vLeadId = Json.readInt(p, "lead_id", false);
-        case "summary" -> vSummary = Json.readNullable(p, EverythingJson::readCreateLeadResponse_Summary);
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vLeadId = Json.readInt(p, "lead_id", false);
+        case 1 -> vSummary = Json.readNullable(p, EverythingJson::readCreateLeadResponse_Summary);
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new CreateLeadResponse(Checks.required(vLeadId, "CreateLeadResponse", "leadId"),
@@ -308,7 +391,7 @@ public final class EverythingJson {
       CreateLeadResponse.Summary value) {
     g.writeStartObject();
     if (value.total() != null) {
-      g.writeName("total");
+      g.writeName(NAME_TOTAL);
       g.writeNumber(value.total());
     }
     g.writeEndObject();
@@ -320,12 +403,12 @@ public final class EverythingJson {
   public static CreateLeadResponse.Summary readCreateLeadResponse_Summary(JsonParser p) {
     boolean members = Json.startObject(p, "CreateLeadResponse.Summary");
     Integer vTotal = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(CREATE_LEAD_RESPONSE_SUMMARY_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "total" -> vTotal = Json.readInt(p, "total", false);
-        default -> throw new WireFormatException("CreateLeadResponse.Summary does not take the field '" + name + "'");
+      switch (field) {
+        case 0 -> vTotal = Json.readInt(p, "total", false);
+        default -> throw new WireFormatException("CreateLeadResponse.Summary does not take the field '" + p.currentName() + "'");
       }
     }
     return new CreateLeadResponse.Summary(vTotal);
@@ -346,11 +429,11 @@ public final class EverythingJson {
   public static ListAddressesRequest readListAddressesRequest(JsonParser p) {
     boolean members = Json.startObject(p, "ListAddressesRequest");
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(LIST_ADDRESSES_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new ListAddressesRequest(Json.unknown(unknown));
@@ -362,7 +445,7 @@ public final class EverythingJson {
   public static void writeListAddressesResponse(JsonGenerator g, ListAddressesResponse value) {
     g.writeStartObject();
     if (value.addresses() != null) {
-      g.writeName("addresses");
+      g.writeName(NAME_ADDRESSES);
       Json.writeList(g, value.addresses(), (g1, v1) -> EverythingJson.writeAddress(g1, v1));
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -376,12 +459,12 @@ public final class EverythingJson {
     boolean members = Json.startObject(p, "ListAddressesResponse");
     List<Address> vAddresses = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(LIST_ADDRESSES_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "addresses" -> vAddresses = Json.readList(p, "addresses", p1 -> Json.readNullable(p1, EverythingJson::readAddress));
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vAddresses = Json.readList(p, "addresses", p1 -> Json.readNullable(p1, EverythingJson::readAddress));
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new ListAddressesResponse(vAddresses, Json.unknown(unknown));
@@ -402,11 +485,11 @@ public final class EverythingJson {
   public static PingRequest readPingRequest(JsonParser p) {
     boolean members = Json.startObject(p, "PingRequest");
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(PING_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new PingRequest(Json.unknown(unknown));
@@ -427,11 +510,11 @@ public final class EverythingJson {
   public static PingResponse readPingResponse(JsonParser p) {
     boolean members = Json.startObject(p, "PingResponse");
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(PING_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new PingResponse(Json.unknown(unknown));

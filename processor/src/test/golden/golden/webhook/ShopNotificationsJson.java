@@ -11,7 +11,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The JSON wire format of every record of the shop-notifications API, on Jackson's streaming core.
@@ -24,6 +25,23 @@ import tools.jackson.core.JsonToken;
 )
 @SuppressWarnings("deprecation")
 public final class ShopNotificationsJson {
+  private static final SerializableString NAME_AMOUNT = Json.name("amount");
+
+  private static final SerializableString NAME_CURRENCY = Json.name("currency");
+
+  private static final SerializableString NAME_ORDER_ID = Json.name("order_id");
+
+  private static final SerializableString NAME_TOTAL = Json.name("total");
+
+  private static final SerializableString NAME_PAID_AT = Json.name("paid_at");
+
+  private static final PropertyNameMatcher MONEY_NAMES = Json.names("amount", "currency");
+
+  private static final PropertyNameMatcher ORDER_PAID_NOTIFICATION_NAMES = Json.names("order_id",
+      "total", "paid_at");
+
+  private static final PropertyNameMatcher REFUND_NOTIFICATION_NAMES = Json.names();
+
   private static final DateTimeFormatter FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private ShopNotificationsJson() {
@@ -35,11 +53,11 @@ public final class ShopNotificationsJson {
   public static void writeMoney(JsonGenerator g, Money value) {
     g.writeStartObject();
     if (value.amount() != null) {
-      g.writeName("amount");
+      g.writeName(NAME_AMOUNT);
       g.writeNumber(value.amount());
     }
     if (value.currency() != null) {
-      g.writeName("currency");
+      g.writeName(NAME_CURRENCY);
       g.writeString(value.currency());
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -54,13 +72,13 @@ public final class ShopNotificationsJson {
     BigDecimal vAmount = null;
     String vCurrency = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(MONEY_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "amount" -> vAmount = Json.readDecimal(p, "amount", false);
-        case "currency" -> vCurrency = Json.text(p, "currency");
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vAmount = Json.readDecimal(p, "amount", false);
+        case 1 -> vCurrency = Json.text(p, "currency");
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new Money(vAmount, vCurrency, Json.unknown(unknown));
@@ -89,14 +107,14 @@ public final class ShopNotificationsJson {
    */
   public static void writeOrderPaidNotification(JsonGenerator g, OrderPaidNotification value) {
     g.writeStartObject();
-    g.writeName("order_id");
+    g.writeName(NAME_ORDER_ID);
     g.writeNumber(value.orderId());
     if (value.total() != null) {
-      g.writeName("total");
+      g.writeName(NAME_TOTAL);
       ShopNotificationsJson.writeMoney(g, value.total());
     }
     if (value.paidAt() != null) {
-      g.writeName("paid_at");
+      g.writeName(NAME_PAID_AT);
       g.writeString(FORMAT_YYYY_MM_DD_HH_MM_SS.format(value.paidAt()));
     }
     Json.writeUnknown(g, value.unknownFields());
@@ -112,14 +130,14 @@ public final class ShopNotificationsJson {
     Money vTotal = null;
     LocalDateTime vPaidAt = null;
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(ORDER_PAID_NOTIFICATION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        case "order_id" -> vOrderId = Json.readInt(p, "order_id", false);
-        case "total" -> vTotal = Json.readNullable(p, ShopNotificationsJson::readMoney);
-        case "paid_at" -> vPaidAt = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "paid_at", false);
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        case 0 -> vOrderId = Json.readInt(p, "order_id", false);
+        case 1 -> vTotal = Json.readNullable(p, ShopNotificationsJson::readMoney);
+        case 2 -> vPaidAt = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "paid_at", false);
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new OrderPaidNotification(Checks.required(vOrderId, "OrderPaidNotification", "orderId"),
@@ -141,11 +159,11 @@ public final class ShopNotificationsJson {
   public static RefundNotification readRefundNotification(JsonParser p) {
     boolean members = Json.startObject(p, "RefundNotification");
     List<UnknownFields.Entry> unknown = null;
-    while (members && p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    int field;
+    while (members && (field = p.nextNameMatch(REFUND_NOTIFICATION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
-      switch (name) {
-        default -> unknown = Json.keep(unknown, name, p);
+      switch (field) {
+        default -> unknown = Json.keep(unknown, p.currentName(), p);
       }
     }
     return new RefundNotification(Json.unknown(unknown));

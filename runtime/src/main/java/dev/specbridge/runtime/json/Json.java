@@ -25,13 +25,17 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.Named;
 
 /**
  * The JSON wire format on Jackson's streaming core: what generated JSON codecs call to open parsers and
@@ -441,6 +445,28 @@ public final class Json {
       return StringOr.value(read(text, root, value));
     }
     return StringOr.text(text);
+  }
+
+  /**
+   * A wire name encoded once (quoted and escaped), for generated writers: {@code g.writeName(NAME)} copies the
+   * encoded bytes instead of encoding a {@code String} for every value written.
+   */
+  public static SerializableString name(String wireName) {
+    return new SerializedString(wireName);
+  }
+
+  /**
+   * The matcher of a record's wire names, for generated readers: {@code p.nextNameMatch(names)} answers the index
+   * of the name in {@code wireNames}, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for any other name and
+   * {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the object, without making a {@code String} of a
+   * name it knows.
+   */
+  public static PropertyNameMatcher names(String... wireNames) {
+    List<Named> named = new ArrayList<>(wireNames.length);
+    for (String wireName : wireNames) {
+      named.add(Named.fromString(wireName));
+    }
+    return FACTORY.constructNameMatcher(named, false);
   }
 
   /** Keeps a member no field declares: its name and its JSON text ({@link WireFormat#JSON}). */

@@ -3,6 +3,7 @@ package dev.specbridge.processor.generate.json;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -15,25 +16,35 @@ import dev.specbridge.processor.generate.JavaTypes;
 import dev.specbridge.processor.generate.RecordIndex;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.FieldModel;
+import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Writes {@code <Api>Json}: for every record, a {@code write…} method onto a Jackson streaming generator and a
- * {@code read…} method from a parser, straight-line code with a {@code switch} on member names. Members the
- * spec does not declare are kept as raw JSON (or refused, when the record rejects unknown fields).
+ * {@code read…} method from a parser, straight-line code. Wire names are written pre-encoded (one
+ * {@code SerializableString} constant per name) and read with one name matcher per record and a {@code switch} on
+ * the field's index, as Jackson's own databind does, so that no {@code String} is made for a known name. Members
+ * the spec does not declare are kept as raw JSON (or refused, when the record rejects unknown fields).
  */
 public final class JsonCodecGenerator implements CodecGenerator {
   private JavaTypes types;
+  /** Each wire name written, with the name of its pre-encoded constant, in first-use order. */
+  private final Map<String, String> nameConstants = new LinkedHashMap<>();
+  /** The name matcher constant of each record read, in order. */
+  private final List<FieldSpec> matchers = new ArrayList<>();
 
   @Override
   public TypeSpec generate(ApiModel api, ApiTypes apiTypes) {
@@ -58,6 +69,11 @@ public final class JsonCodecGenerator implements CodecGenerator {
       codec.addMethod(write(record, wire));
       codec.addMethod(read(record, wire));
     }
+    nameConstants.forEach((wireName, constant) -> codec.addField(
+        FieldSpec.builder(SerializableString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.name($S)", Json.class, wireName)
+            .build()));
+    codec.addFields(matchers);
     codec.addFields(formatters.fields());
     return codec.build();
   }
@@ -86,7 +102,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
       if (!primitive) {
         method.beginControlFlow("if ($L != null)", value);
       }
-      method.addStatement("g.writeName($S)", field.wireName());
+      method.addStatement("g.writeName($N)", nameConstant(field.wireName()));
       method.addStatement(wire.writeJson(field.type(), "g", value, field, 0));
       if (!primitive) {
         method.endControlFlow();
@@ -121,18 +137,25 @@ public final class JsonCodecGenerator implements CodecGenerator {
     if (model.keepsUnknown()) {
       method.addStatement("$T unknown = null", kept);
     }
-    method.beginControlFlow("while (members && p.nextToken() == $T.PROPERTY_NAME)", JsonToken.class)
-        .addStatement("String name = p.currentName()")
+    String matcher = Names.constantCase(record.methodSuffix()) + "_NAMES";
+    matchers.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.names($L)", Json.class, CodeBlock.join(model.fields().stream()
+            .map(field -> CodeBlock.of("$S", field.wireName())).toList(), ",$W"))
+        .build());
+    method.addStatement("int field");
+    method.beginControlFlow("while (members && (field = p.nextNameMatch($N)) != $T.MATCH_END_OBJECT)", matcher,
+            PropertyNameMatcher.class)
         .addStatement("p.nextToken()")
-        .beginControlFlow("switch (name)");
-    for (FieldModel field : model.fields()) {
-      method.addStatement("case $S -> $N = $L", field.wireName(), local(field),
-          wire.readJson(field.type(), "p", field, 0));
+        .beginControlFlow("switch (field)");
+    for (int i = 0; i < model.fields().size(); i++) {
+      FieldModel field = model.fields().get(i);
+      method.addStatement("case $L -> $N = $L", i, local(field), wire.readJson(field.type(), "p", field, 0));
     }
     if (model.keepsUnknown()) {
-      method.addStatement("default -> unknown = $T.keep(unknown, name, p)", Json.class);
+      method.addStatement("default -> unknown = $T.keep(unknown, p.currentName(), p)", Json.class);
     } else {
-      method.addStatement("default -> throw new $T($S + name + $S)", WireFormatException.class,
+      method.addStatement("default -> throw new $T($S + p.currentName() + $S)", WireFormatException.class,
           recordName + " does not take the field '", "'");
     }
     method.endControlFlow().endControlFlow();
@@ -145,6 +168,18 @@ public final class JsonCodecGenerator implements CodecGenerator {
     }
     method.addStatement("return new $T($L)", record.type(), CodeBlock.join(arguments, ",$W"));
     return method.build();
+  }
+
+  /** The constant that holds {@code wire} pre-encoded, declared on first use; names stay unique. */
+  private String nameConstant(String wire) {
+    return nameConstants.computeIfAbsent(wire, w -> {
+      String base = "NAME_" + Names.constantCase(w).replaceFirst("^_", "");
+      String constant = base;
+      for (int n = 2; nameConstants.containsValue(constant); n++) {
+        constant = base + "_" + n;
+      }
+      return constant;
+    });
   }
 
   /** The local variable a reader keeps a field's value in until it builds the record. */
