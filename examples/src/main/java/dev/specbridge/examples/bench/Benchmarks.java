@@ -1,34 +1,140 @@
 package dev.specbridge.examples.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the JMH benchmarks and prints each one's throughput beside the hand-written baseline:
- * {@code mvn -B -q -Pbench -DskipTests package} from the project root.
+ * Runs the JMH benchmarks (with JMH's GC profiler) and prints each one's throughput beside its baselines:
+ * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark} and
+ * {@link JsonCodecBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
+ * name instead, comma-separated: {@code JsonCodecBenchmark} alone, or {@code JsonCodecStepsBenchmark} (the JSON
+ * target's changes one at a time), as in {@code mvn -B -q -Pbench -DskipTests package
+ * -Dbench=JsonCodecStepsBenchmark}.
  */
 public final class Benchmarks {
+  private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark");
+
   private Benchmarks() {}
 
+  /** One benchmark's throughput and bytes allocated per operation ({@code NaN} when not measured). */
+  private record Score(double opsPerSecond, double bytesPerOp) {}
+
   public static void main(String[] args) throws RunnerException {
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(FormCodecBenchmark.class.getName())
-        .build()).run();
-    Map<String, Double> score = new LinkedHashMap<>();
-    for (RunResult result : results) {
-      String name = result.getParams().getBenchmark();
-      score.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    List<String> classes = new ArrayList<>();
+    for (String arg : args) {
+      for (String name : arg.split("[,\\s]+")) {
+        if (!name.isBlank()) {
+          classes.add(name);
+        }
+      }
     }
-    double baseline = score.get("handWritten");
+    if (classes.isEmpty()) {
+      classes = DEFAULT;
+    }
+    OptionsBuilder options = new OptionsBuilder();
+    for (String name : classes) {
+      options.include(Benchmarks.class.getPackageName() + "." + name + "\\.");
+    }
+    options.addProfiler(GCProfiler.class);
+    Collection<RunResult> results = new Runner(options.build()).run();
+
+    Map<String, Map<String, Score>> byClass = new LinkedHashMap<>();
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark(); // package.Class.method
+      String method = name.substring(name.lastIndexOf('.') + 1);
+      String type = name.substring(0, name.lastIndexOf('.'));
+      type = type.substring(type.lastIndexOf('.') + 1);
+      byClass.computeIfAbsent(type, t -> new LinkedHashMap<>())
+          .put(method, new Score(result.getPrimaryResult().getScore(), bytesPerOp(result)));
+    }
     System.out.println();
+    if (byClass.containsKey("FormCodecBenchmark")) {
+      printForm(byClass.get("FormCodecBenchmark"));
+    }
+    if (byClass.containsKey("JsonCodecBenchmark")) {
+      printJson(byClass.get("JsonCodecBenchmark"));
+    }
+    if (byClass.containsKey("JsonCodecStepsBenchmark")) {
+      printSteps(byClass.get("JsonCodecStepsBenchmark"));
+    }
+  }
+
+  private static double bytesPerOp(RunResult result) {
+    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+      if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+        return secondary.getValue().getScore();
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static void printForm(Map<String, Score> score) {
+    double baseline = score.get("handWritten").opsPerSecond();
     System.out.println("create_lead: encode the request + decode the answer (ops/s, higher is better)");
-    score.forEach((name, opsPerSecond) -> System.out.printf(Locale.ROOT, "  %-16s %,12.0f ops/s  %5.2fx the"
-        + " hand-written time%n", name, opsPerSecond, baseline / opsPerSecond));
+    score.forEach((name, s) -> System.out.printf(Locale.ROOT, "  %-16s %,12.0f ops/s  %5.2fx the"
+        + " hand-written time%n", name, s.opsPerSecond(), baseline / s.opsPerSecond()));
+    System.out.println();
+  }
+
+  private static void printJson(Map<String, Score> score) {
+    System.out.printf(Locale.ROOT, "new_user delivery: %d records as one JSON array, decoded from / encoded to a"
+        + " String%n", NewUserDelivery.SIZE);
+    System.out.println("(time = 1/ops; a ratio under 1 is faster, or allocates less, than the other path)");
+    System.out.printf(Locale.ROOT, "  %-20s %10s  %12s  %16s  %12s  %12s%n", "", "ops/s", "time vs",
+        "time vs", "bytes/op", "bytes vs");
+    System.out.printf(Locale.ROOT, "  %-20s %10s  %12s  %16s  %12s  %12s%n", "", "", "databind",
+        "hand-written", "", "databind");
+    for (String operation : List.of("decode", "encode")) {
+      Score databind = score.get(operation + "Databind");
+      Score handWritten = score.get(operation + "HandWritten");
+      for (String path : List.of("Generated", "HandWritten", "Databind")) {
+        Score s = score.get(operation + path);
+        if (s == null) {
+          continue;
+        }
+        System.out.printf(Locale.ROOT, "  %-20s %,10.0f  %11.2fx  %15.2fx  %,12.0f  %11.2fx%n",
+            operation + " " + path.substring(0, 1).toLowerCase(Locale.ROOT) + path.substring(1),
+            s.opsPerSecond(), ratio(databind, s), ratio(handWritten, s), s.bytesPerOp(),
+            databind == null ? Double.NaN : s.bytesPerOp() / databind.bytesPerOp());
+      }
+    }
+    Score decode = score.get("decodeGenerated");
+    Score encode = score.get("encodeGenerated");
+    if (decode != null && encode != null && score.containsKey("decodeDatabind")
+        && score.containsKey("encodeDatabind")) {
+      System.out.printf(Locale.ROOT, "  generated / databind: decode %.2fx the time, %.2fx the bytes;"
+          + " encode %.2fx the time, %.2fx the bytes%n", ratio(score.get("decodeDatabind"), decode),
+          decode.bytesPerOp() / score.get("decodeDatabind").bytesPerOp(), ratio(score.get("encodeDatabind"), encode),
+          encode.bytesPerOp() / score.get("encodeDatabind").bytesPerOp());
+    }
+    System.out.println();
+  }
+
+  private static void printSteps(Map<String, Score> score) {
+    System.out.println("new_user delivery: the target's changes one at a time (time and bytes vs the generated codec)");
+    System.out.printf(Locale.ROOT, "  %-26s %10s  %12s  %12s  %12s%n", "", "ops/s", "time vs gen.", "bytes/op",
+        "bytes vs gen.");
+    score.forEach((name, s) -> {
+      Score generated = score.get(name.startsWith("encode") ? "encodeGenerated" : "decodeGenerated");
+      double bytes = generated == null ? Double.NaN : s.bytesPerOp() / generated.bytesPerOp();
+      System.out.printf(Locale.ROOT, "  %-26s %,10.0f  %11.2fx  %,12.0f  %12.2fx%n", name, s.opsPerSecond(),
+          ratio(generated, s), s.bytesPerOp(), bytes);
+    });
+    System.out.println();
+  }
+
+  /** {@code s}'s time relative to {@code baseline}'s. */
+  private static double ratio(Score baseline, Score s) {
+    return baseline == null ? Double.NaN : baseline.opsPerSecond() / s.opsPerSecond();
   }
 }
