@@ -6,8 +6,8 @@ import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import dev.specbridge.runtime.wire.WireText;
-import java.time.format.DateTimeFormatter;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,9 +19,9 @@ import javax.annotation.processing.Generated;
 )
 @SuppressWarnings("deprecation")
 public final class EverythingForm {
-  private static final DateTimeFormatter FORMAT_YYYY_MM_DD = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimePattern FORMAT_YYYY_MM_DD = DateTimePattern.of("yyyy-MM-dd");
 
-  private static final DateTimeFormatter FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
   private EverythingForm() {
   }

@@ -5,14 +5,13 @@ import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
-import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import dev.specbridge.runtime.wire.WireFormatException;
 import dev.specbridge.runtime.wire.WireText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -114,9 +113,9 @@ public final class EverythingJson {
 
   private static final PropertyNameMatcher PING_RESPONSE_NAMES = Json.names();
 
-  private static final DateTimeFormatter FORMAT_YYYY_MM_DD = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimePattern FORMAT_YYYY_MM_DD = DateTimePattern.of("yyyy-MM-dd");
 
-  private static final DateTimeFormatter FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
   private EverythingJson() {
   }
@@ -150,15 +149,17 @@ public final class EverythingJson {
     String vFirstName = null;
     String vLine1 = null;
     String vZip = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(ADDRESS_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vFirstName = Json.text(p, "first_name");
         case 1 -> vLine1 = Json.text(p, "address_line_1");
         case 2 -> vZip = Json.text(p, "zip");
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new Address(vFirstName, vLine1, vZip, Json.unknown(unknown));
@@ -201,11 +202,11 @@ public final class EverythingJson {
     }
     if (value.birthday() != null) {
       g.writeName(NAME_BIRTHDAY);
-      g.writeString(FORMAT_YYYY_MM_DD.format(value.birthday()));
+      Json.writeDate(g, value.birthday(), FORMAT_YYYY_MM_DD);
     }
     if (value.dateAdded() != null) {
       g.writeName(NAME_DATE_ADDED);
-      g.writeString(FORMAT_YYYY_MM_DD_HH_MM_SS.format(value.dateAdded()));
+      Json.writeDateTime(g, value.dateAdded(), FORMAT_YYYY_MM_DD_HH_MM_SS);
     }
     if (value.created() != null) {
       g.writeName(NAME_CREATED);
@@ -276,9 +277,11 @@ public final class EverythingJson {
     CreateLeadRequest.Source vSource = null;
     StringOr<Address> vData = null;
     String vExternalId = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(CREATE_LEAD_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vEmail = Json.text(p, "email");
@@ -301,7 +304,7 @@ public final class EverythingJson {
         case 17 -> vSource = Json.readText(p, "source", CreateLeadRequest.Source::of);
         case 18 -> vData = Json.readStringOr(p, p1 -> Json.readNullable(p1, EverythingJson::readAddress));
         case 19 -> vExternalId = Json.text(p, "exteral_id");
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new CreateLeadRequest(vEmail, vPassword, vCountry, vAge, vScore, vAmount,
@@ -335,14 +338,16 @@ public final class EverythingJson {
     boolean members = Json.startObject(p, "CreateLeadRequest.ProductsItem");
     String vSku = null;
     Integer vQty = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(CREATE_LEAD_REQUEST_PRODUCTS_ITEM_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vSku = Json.text(p, "sku");
         case 1 -> vQty = Json.readInt(p, "qty", false);
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new CreateLeadRequest.ProductsItem(vSku, vQty, Json.unknown(unknown));
@@ -370,14 +375,16 @@ public final class EverythingJson {
     boolean members = Json.startObject(p, "CreateLeadResponse");
     Integer vLeadId = null;
     CreateLeadResponse.Summary vSummary = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(CREATE_LEAD_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vLeadId = Json.readInt(p, "lead_id", false);
         case 1 -> vSummary = Json.readNullable(p, EverythingJson::readCreateLeadResponse_Summary);
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new CreateLeadResponse(Checks.required(vLeadId, "CreateLeadResponse", "leadId"),
@@ -403,8 +410,10 @@ public final class EverythingJson {
   public static CreateLeadResponse.Summary readCreateLeadResponse_Summary(JsonParser p) {
     boolean members = Json.startObject(p, "CreateLeadResponse.Summary");
     Integer vTotal = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(CREATE_LEAD_RESPONSE_SUMMARY_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vTotal = Json.readInt(p, "total", false);
@@ -428,12 +437,12 @@ public final class EverythingJson {
    */
   public static ListAddressesRequest readListAddressesRequest(JsonParser p) {
     boolean members = Json.startObject(p, "ListAddressesRequest");
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     int field;
     while (members && (field = p.nextNameMatch(LIST_ADDRESSES_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
       switch (field) {
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new ListAddressesRequest(Json.unknown(unknown));
@@ -458,13 +467,15 @@ public final class EverythingJson {
   public static ListAddressesResponse readListAddressesResponse(JsonParser p) {
     boolean members = Json.startObject(p, "ListAddressesResponse");
     List<Address> vAddresses = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(LIST_ADDRESSES_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vAddresses = Json.readList(p, "addresses", p1 -> Json.readNullable(p1, EverythingJson::readAddress));
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new ListAddressesResponse(vAddresses, Json.unknown(unknown));
@@ -484,12 +495,12 @@ public final class EverythingJson {
    */
   public static PingRequest readPingRequest(JsonParser p) {
     boolean members = Json.startObject(p, "PingRequest");
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     int field;
     while (members && (field = p.nextNameMatch(PING_REQUEST_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
       switch (field) {
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new PingRequest(Json.unknown(unknown));
@@ -509,12 +520,12 @@ public final class EverythingJson {
    */
   public static PingResponse readPingResponse(JsonParser p) {
     boolean members = Json.startObject(p, "PingResponse");
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     int field;
     while (members && (field = p.nextNameMatch(PING_RESPONSE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
       switch (field) {
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new PingResponse(Json.unknown(unknown));

@@ -3,11 +3,9 @@ package golden.webhook;
 
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
-import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,7 +40,7 @@ public final class ShopNotificationsJson {
 
   private static final PropertyNameMatcher REFUND_NOTIFICATION_NAMES = Json.names();
 
-  private static final DateTimeFormatter FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
   private ShopNotificationsJson() {
   }
@@ -71,14 +69,16 @@ public final class ShopNotificationsJson {
     boolean members = Json.startObject(p, "Money");
     BigDecimal vAmount = null;
     String vCurrency = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(MONEY_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vAmount = Json.readDecimal(p, "amount", false);
         case 1 -> vCurrency = Json.text(p, "currency");
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new Money(vAmount, vCurrency, Json.unknown(unknown));
@@ -115,7 +115,7 @@ public final class ShopNotificationsJson {
     }
     if (value.paidAt() != null) {
       g.writeName(NAME_PAID_AT);
-      g.writeString(FORMAT_YYYY_MM_DD_HH_MM_SS.format(value.paidAt()));
+      Json.writeDateTime(g, value.paidAt(), FORMAT_YYYY_MM_DD_HH_MM_SS);
     }
     Json.writeUnknown(g, value.unknownFields());
     g.writeEndObject();
@@ -129,15 +129,17 @@ public final class ShopNotificationsJson {
     Integer vOrderId = null;
     Money vTotal = null;
     LocalDateTime vPaidAt = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
+    long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(ORDER_PAID_NOTIFICATION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vOrderId = Json.readInt(p, "order_id", false);
         case 1 -> vTotal = Json.readNullable(p, ShopNotificationsJson::readMoney);
         case 2 -> vPaidAt = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "paid_at", false);
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new OrderPaidNotification(Checks.required(vOrderId, "OrderPaidNotification", "orderId"),
@@ -158,12 +160,12 @@ public final class ShopNotificationsJson {
    */
   public static RefundNotification readRefundNotification(JsonParser p) {
     boolean members = Json.startObject(p, "RefundNotification");
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     int field;
     while (members && (field = p.nextNameMatch(REFUND_NOTIFICATION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       p.nextToken();
       switch (field) {
-        default -> unknown = Json.keep(unknown, p.currentName(), p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new RefundNotification(Json.unknown(unknown));

@@ -17,9 +17,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs the JMH benchmarks (with JMH's GC profiler) and prints each one's throughput beside its baselines:
  * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark} and
  * {@link JsonCodecBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
- * name instead, comma-separated: {@code JsonCodecBenchmark} alone, or {@code JsonCodecStepsBenchmark} (the JSON
- * target's changes one at a time), as in {@code mvn -B -q -Pbench -DskipTests package
- * -Dbench=JsonCodecStepsBenchmark}.
+ * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
  */
 public final class Benchmarks {
   private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark");
@@ -64,9 +62,6 @@ public final class Benchmarks {
     if (byClass.containsKey("JsonCodecBenchmark")) {
       printJson(byClass.get("JsonCodecBenchmark"));
     }
-    if (byClass.containsKey("JsonCodecStepsBenchmark")) {
-      printSteps(byClass.get("JsonCodecStepsBenchmark"));
-    }
   }
 
   private static double bytesPerOp(RunResult result) {
@@ -87,8 +82,8 @@ public final class Benchmarks {
   }
 
   private static void printJson(Map<String, Score> score) {
-    System.out.printf(Locale.ROOT, "new_user delivery: %d records as one JSON array, decoded from / encoded to a"
-        + " String%n", NewUserDelivery.SIZE);
+    System.out.printf(Locale.ROOT, "new_user delivery: %d records as one JSON array, decoded from its UTF-8 bytes,"
+        + " encoded to a String%n", NewUserDelivery.SIZE);
     System.out.println("(time = 1/ops; a ratio under 1 is faster, or allocates less, than the other path)");
     System.out.printf(Locale.ROOT, "  %-20s %10s  %12s  %16s  %12s  %12s%n", "", "ops/s", "time vs",
         "time vs", "bytes/op", "bytes vs");
@@ -117,19 +112,6 @@ public final class Benchmarks {
           decode.bytesPerOp() / score.get("decodeDatabind").bytesPerOp(), ratio(score.get("encodeDatabind"), encode),
           encode.bytesPerOp() / score.get("encodeDatabind").bytesPerOp());
     }
-    System.out.println();
-  }
-
-  private static void printSteps(Map<String, Score> score) {
-    System.out.println("new_user delivery: the target's changes one at a time (time and bytes vs the generated codec)");
-    System.out.printf(Locale.ROOT, "  %-26s %10s  %12s  %12s  %12s%n", "", "ops/s", "time vs gen.", "bytes/op",
-        "bytes vs gen.");
-    score.forEach((name, s) -> {
-      Score generated = score.get(name.startsWith("encode") ? "encodeGenerated" : "decodeGenerated");
-      double bytes = generated == null ? Double.NaN : s.bytesPerOp() / generated.bytesPerOp();
-      System.out.printf(Locale.ROOT, "  %-26s %,10.0f  %11.2fx  %,12.0f  %12.2fx%n", name, s.opsPerSecond(),
-          ratio(generated, s), s.bytesPerOp(), bytes);
-    });
     System.out.println();
   }
 

@@ -3,6 +3,7 @@ package dev.specbridge.examples.bench;
 import dev.specbridge.examples.site.notifications.NewUserNotification;
 import dev.specbridge.examples.site.notifications.SiteNotificationsJson;
 import dev.specbridge.runtime.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,29 +22,25 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The generated JSON codec of the webhook's {@code new_user} notifications against Jackson 3 databind and the
- * target codec: one operation decodes, or encodes, a delivery of 100 {@code new_user} data objects
- * ({@link NewUserDelivery}), the same records and the very same JSON text (a JSON array of the 100 objects,
- * 50,907 characters) for every path. {@link #setup()} checks that all three write that text and read those records.
+ * The generated JSON codec of the webhook's {@code new_user} notifications against Jackson 3 databind and a
+ * hand-written streaming codec: one operation decodes, or encodes, a delivery of 100 {@code new_user} data
+ * objects ({@link NewUserDelivery}), the same records and the very same JSON (an array of the 100 objects, 50,907
+ * characters) for every path. Decoding starts from the UTF-8 bytes, as an endpoint receives them; encoding ends
+ * with a {@code String}. {@link #setup()} checks that all three write that text and read those records.
  *
  * <ul>
  *   <li>{@code generated}: the generated {@code SiteNotificationsJson.readNewUserNotification} /
  *       {@code writeNewUserNotification}, looped over the array by the runtime's {@code Json.read} /
- *       {@code Json.write} and {@code readList} / {@code writeList}, from and to a {@code String}, as the
- *       webhook endpoint and sender call them;
+ *       {@code Json.write} and {@code readList} / {@code writeList};
  *   <li>{@code databind}: {@code JsonMapper} with a reused {@code ObjectReader}/{@code ObjectWriter} for
  *       {@code List<NewUserPojo>}, a plain class with the same fields, {@code @JsonProperty} wire names and
  *       {@code @JsonFormat} date-time ({@link NewUserPojo}); reflection, no generated code;
  *   <li>{@code handWritten}: what a skilled engineer writes by hand on Jackson's streaming API into the generated
- *       record, written as the code the generator should emit ({@link TargetSiteNotificationsJson} on
- *       {@link TargetJsonRuntime}): the generated code (pre-encoded names, a {@code PropertyNameMatcher}) plus a
- *       date-time pattern read and written by position, and duplicate members refused by the reader with a bit
- *       per field, on a parser that does not track names.
+ *       record ({@link HandWrittenSiteNotificationsJson}).
  * </ul>
  *
  * <p>{@link Benchmarks} runs it with JMH's GC profiler and prints each path's time and bytes allocated per
- * operation against databind's and against the hand-written target's; {@link JsonCodecStepsBenchmark} measures
- * the target's changes one at a time.
+ * operation against databind's and against the hand-written code's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -59,6 +56,7 @@ public class JsonCodecBenchmark {
   final List<NewUserNotification> users = NewUserDelivery.records();
   final List<NewUserPojo> pojos = users.stream().map(NewUserPojo::of).toList();
   final String json = encodeGenerated();
+  final byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
 
   /** Fails the run unless every path writes the same text and reads the same records. */
   @Setup
@@ -72,18 +70,19 @@ public class JsonCodecBenchmark {
 
   @Benchmark
   public List<NewUserNotification> decodeGenerated() {
-    return Json.read(json, p -> Json.readList(p, "messages", SiteNotificationsJson::readNewUserNotification));
+    return Json.read(utf8, null,
+        p -> Json.readList(p, "messages", SiteNotificationsJson::readNewUserNotification));
   }
 
   @Benchmark
   public List<NewUserPojo> decodeDatabind() {
-    return POJO_LIST_READER.readValue(json);
+    return POJO_LIST_READER.readValue(utf8);
   }
 
   @Benchmark
   public List<NewUserNotification> decodeHandWritten() {
-    return TargetJsonRuntime.read(json,
-        p -> Json.readList(p, "messages", TargetSiteNotificationsJson::readNewUserNotification));
+    return Json.read(utf8, null,
+        p -> Json.readList(p, "messages", HandWrittenSiteNotificationsJson::readNewUserNotification));
   }
 
   @Benchmark
@@ -98,7 +97,7 @@ public class JsonCodecBenchmark {
 
   @Benchmark
   public String encodeHandWritten() {
-    return Json.write(g -> Json.writeList(g, users, TargetSiteNotificationsJson::writeNewUserNotification));
+    return Json.write(g -> Json.writeList(g, users, HandWrittenSiteNotificationsJson::writeNewUserNotification));
   }
 
   static void check(String what, Object expected, Object actual) {

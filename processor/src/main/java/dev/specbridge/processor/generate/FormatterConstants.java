@@ -1,7 +1,7 @@
 package dev.specbridge.processor.generate;
 
 import com.palantir.javapoet.FieldSpec;
-import java.time.format.DateTimeFormatter;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The {@code DateTimeFormatter} constants of one generated codec class: each date pattern its code uses becomes
- * one constant, named after the pattern.
+ * The date pattern constants of one generated codec class: each date pattern its code uses becomes one
+ * {@link DateTimePattern} constant, named after the pattern (a fixed-width pattern reads and writes by position,
+ * without a {@code DateTimeFormatter}).
  */
 public final class FormatterConstants {
   private final Map<String, String> names = new LinkedHashMap<>();
@@ -32,8 +33,8 @@ public final class FormatterConstants {
   public List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
     names.forEach((pattern, name) -> fields.add(
-        FieldSpec.builder(DateTimeFormatter.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ofPattern($S)", DateTimeFormatter.class, pattern)
+        FieldSpec.builder(DateTimePattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($S)", DateTimePattern.class, pattern)
             .build()));
     return fields;
   }

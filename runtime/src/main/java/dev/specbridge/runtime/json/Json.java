@@ -3,6 +3,7 @@ package dev.specbridge.runtime.json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
 import dev.specbridge.runtime.wire.WireText;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +42,15 @@ import tools.jackson.core.util.Named;
  * generators, and to read scalars leniently (a number may come as {@code 3} or {@code "3"}, a boolean as
  * {@code true} or as the field's spelling, such as {@code "Y"}). No data binding, no reflection.
  *
- * <p>A member written twice in one object is an error, wherever it is. Errors are {@link WireFormatException}s
- * that name the path of the value, such as {@code products[1].qty}, and never quote the input (which may be a
- * secret).
+ * <p>A member written twice in one object is an error, wherever it is: {@code {"user_id":1,"user_id":2}} is
+ * refused, never read as 1 or as 2. The readers check it, not the parser (Jackson's check allocates a set for
+ * every object): generated readers with one bit per declared field ({@link #once}), the runtime's other readers
+ * with {@link MemberNames}; a reader written by hand over {@link #read} should do the same. Errors are
+ * {@link WireFormatException}s that name the path of the value, such as {@code products[1].qty}, and never quote
+ * the input (which may be a secret).
  */
 public final class Json {
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // {"user_id":1,"user_id":2} is an error
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION) // locations never quote the input
       .build();
 
@@ -88,7 +90,22 @@ public final class Json {
    * @throws WireFormatException when the text is not one JSON value, or {@code reader} fails, naming the path
    */
   public static <T> T read(String text, String root, Function<JsonParser, T> reader) {
-    JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text);
+    return read(FACTORY.createParser(ObjectReadContext.empty(), text), root, reader);
+  }
+
+  /**
+   * Reads one JSON value from its UTF-8 bytes, as a body arrives, without making a {@code String} of it first:
+   * Jackson's byte parser matches names on the bytes. Bytes that are not UTF-8 are an error, never replaced.
+   *
+   * @param root the path of the value, or {@code null}
+   * @throws WireFormatException when the bytes are not one JSON value in UTF-8, or {@code reader} fails, naming the
+   *     path
+   */
+  public static <T> T read(byte[] utf8, String root, Function<JsonParser, T> reader) {
+    return read(FACTORY.createParser(ObjectReadContext.empty(), utf8), root, reader);
+  }
+
+  private static <T> T read(JsonParser parser, String root, Function<JsonParser, T> reader) {
     try {
       if (parser.nextToken() == null) {
         throw new WireFormatException("expected a JSON value, found nothing");
@@ -178,7 +195,9 @@ public final class Json {
    */
   public static void readObjectMembers(JsonParser parser, String what, Member member) {
     expect(parser, JsonToken.START_OBJECT, what);
+    MemberNames names = new MemberNames();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      names.add(parser);
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -240,25 +259,33 @@ public final class Json {
       throw new WireFormatException("expected a JSON value, found " + describe(token));
     }
     int depth = 0;
+    List<MemberNames> objects = new ArrayList<>(); // the names of each object open, null for an array
     while (true) {
       switch (token) {
         case START_OBJECT -> {
           generator.writeStartObject();
+          objects.add(new MemberNames());
           depth++;
         }
         case START_ARRAY -> {
           generator.writeStartArray();
+          objects.add(null);
           depth++;
         }
         case END_OBJECT -> {
           generator.writeEndObject();
+          objects.remove(objects.size() - 1);
           depth--;
         }
         case END_ARRAY -> {
           generator.writeEndArray();
+          objects.remove(objects.size() - 1);
           depth--;
         }
-        case PROPERTY_NAME -> generator.writeName(parser.currentName());
+        case PROPERTY_NAME -> {
+          objects.get(objects.size() - 1).add(parser);
+          generator.writeName(parser.currentName());
+        }
         case VALUE_STRING -> generator.writeString(parser.getStringCharacters(), parser.getStringOffset(),
             parser.getStringLength());
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getStringCharacters(), // as written
@@ -353,15 +380,55 @@ public final class Json {
     }
   }
 
-  public static LocalDate readDate(JsonParser parser, DateTimeFormatter format, String field, boolean secret) {
+  /**
+   * A date in the field's pattern. A string of the pattern's exact shape is read from the parser's characters, with
+   * no {@code String} and no {@code DateTimeFormatter}; anything else (a zero date, spaces, a value the formatter
+   * would adjust) as {@link WireText#parseDate} reads it.
+   */
+  public static LocalDate readDate(JsonParser parser, DateTimePattern format, String field, boolean secret) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      LocalDate fast = format.parseDate(parser.getStringCharacters(), parser.getStringOffset(),
+          parser.getStringLength());
+      if (fast != null) {
+        return fast;
+      }
+    }
     String text = text(parser, field);
     return text == null ? null : WireText.parseDate(text, format, field, secret);
   }
 
-  public static LocalDateTime readDateTime(JsonParser parser, DateTimeFormatter format, String field,
+  /** A date-time in the field's pattern, read as {@link #readDate} reads a date. */
+  public static LocalDateTime readDateTime(JsonParser parser, DateTimePattern format, String field,
       boolean secret) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      LocalDateTime fast = format.parseDateTime(parser.getStringCharacters(), parser.getStringOffset(),
+          parser.getStringLength());
+      if (fast != null) {
+        return fast;
+      }
+    }
     String text = text(parser, field);
     return text == null ? null : WireText.parseDateTime(text, format, field, secret);
+  }
+
+  /** Writes a date as its pattern spells it, from characters placed by position when the pattern allows. */
+  public static void writeDate(JsonGenerator generator, LocalDate value, DateTimePattern format) {
+    char[] text = format.formatChars(value);
+    if (text != null) {
+      generator.writeString(text, 0, text.length);
+    } else {
+      generator.writeString(format.format(value));
+    }
+  }
+
+  /** Writes a date-time as its pattern spells it, as {@link #writeDate} writes a date. */
+  public static void writeDateTime(JsonGenerator generator, LocalDateTime value, DateTimePattern format) {
+    char[] text = format.formatChars(value);
+    if (text != null) {
+      generator.writeString(text, 0, text.length);
+    } else {
+      generator.writeString(format.format(value));
+    }
   }
 
   public static Instant readTimestamp(JsonParser parser, boolean millis, String field, boolean secret) {
@@ -412,6 +479,9 @@ public final class Json {
     Map<String, T> map = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
+      if (map.containsKey(key)) {
+        throw MemberNames.twice(key);
+      }
       parser.nextToken();
       map.put(key, value.apply(parser));
     }
@@ -469,15 +539,59 @@ public final class Json {
     return FACTORY.constructNameMatcher(named, false);
   }
 
-  /** Keeps a member no field declares: its name and its JSON text ({@link WireFormat#JSON}). */
-  public static List<UnknownFields.Entry> keep(List<UnknownFields.Entry> kept, String name, JsonParser parser) {
-    List<UnknownFields.Entry> list = kept == null ? new ArrayList<>() : kept;
-    list.add(new UnknownFields.Entry(name, raw(parser), WireFormat.JSON));
-    return list;
+  /**
+   * The members a generated reader keeps because no field declares them, in arrival order, with their names
+   * checked: one written twice is an error.
+   */
+  public static final class Kept {
+    private final List<UnknownFields.Entry> entries = new ArrayList<>();
+    private final MemberNames names = new MemberNames();
+
+    private Kept() {}
   }
 
-  public static UnknownFields unknown(List<UnknownFields.Entry> kept) {
-    return kept == null ? UnknownFields.empty() : UnknownFields.of(kept);
+  /**
+   * Keeps the member the parser stands on (its value's first token; its name is the parser's current name) as
+   * JSON text ({@link WireFormat#JSON}); {@code kept} is {@code null} until the first one.
+   *
+   * @throws WireFormatException when a member of that name was kept already
+   */
+  public static Kept keep(Kept kept, JsonParser parser) {
+    Kept to = kept == null ? new Kept() : kept;
+    String name = parser.currentName();
+    to.names.add(name);
+    to.entries.add(new UnknownFields.Entry(name, raw(parser), WireFormat.JSON));
+    return to;
+  }
+
+  /** The kept members as a record's unknown fields. */
+  public static UnknownFields unknown(Kept kept) {
+    return kept == null ? UnknownFields.empty() : UnknownFields.of(kept.entries);
+  }
+
+  /**
+   * Marks a declared field as read by a generated reader, one bit per field: {@code seen} with the field's bit
+   * set. {@code field} is the index its name matcher gave; a negative one (a name no field declares) is left to
+   * {@link #keep(Kept, JsonParser)}.
+   *
+   * @throws WireFormatException when the field was read already: its member is written twice
+   */
+  public static long once(JsonParser parser, long seen, int field) {
+    if (field < 0) {
+      return seen;
+    }
+    long bit = 1L << field;
+    if ((seen & bit) != 0) {
+      throw MemberNames.twice(parser.currentName());
+    }
+    return seen | bit;
+  }
+
+  /** {@link #once(JsonParser, long, int)} for a record of more than 64 fields: the bits in words of 64. */
+  public static void once(JsonParser parser, long[] seen, int field) {
+    if (field >= 0) {
+      seen[field >>> 6] = once(parser, seen[field >>> 6], field & 63);
+    }
   }
 
   /**
@@ -579,9 +693,6 @@ public final class Json {
     if (e instanceof InputCoercionException coercion) {
       message = "a number out of the range of " + (coercion.getTargetType() == null ? "its type"
           : coercion.getTargetType().getSimpleName());
-    } else if (original != null && original.startsWith("Duplicate Object property")
-        && parser.streamReadContext() != null && parser.streamReadContext().currentName() != null) {
-      message = "member '" + parser.streamReadContext().currentName() + "' is written twice";
     } else if (e instanceof StreamConstraintsException) {
       message = "JSON over this reader's limits: " + withoutInput(original);
     } else {

@@ -2,6 +2,7 @@ package dev.specbridge.runtime.webhook;
 
 import dev.specbridge.runtime.http.HttpEndpoint;
 import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.json.MemberNames;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
@@ -163,15 +164,17 @@ public final class NotificationEndpoint implements HttpEndpoint {
 
   /**
    * The envelope, checked whole: every message must be an object with a type. A member written twice (two
-   * {@code messages}, of which reading either would acknowledge the other's unhandled) is an error of
-   * {@link Json}'s, as it is in any JSON.
+   * {@code messages}, of which reading either would acknowledge the other's unhandled) is an error, as it is
+   * everywhere in {@link Json}.
    */
   private Incoming readEnvelope(JsonParser parser) {
     String kind = null;
     String key = null;
     List<Received> messages = List.of();
     if (Json.startObject(parser, "the request")) {
+      MemberNames names = new MemberNames();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        names.add(parser);
         String name = parser.currentName();
         parser.nextToken();
         if (name.equals(envelope.request())) {
@@ -199,7 +202,9 @@ public final class NotificationEndpoint implements HttpEndpoint {
     String type = null;
     String data = "null";
     if (Json.startObject(parser, "a message")) {
+      MemberNames names = new MemberNames();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        names.add(parser);
         String name = parser.currentName();
         parser.nextToken();
         if (name.equals(envelope.type())) {

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,12 +87,12 @@ public final class WireText {
    * A date, or {@code null} for an empty text or a zero date such as {@code 0000-00-00}: legacy servers write
    * "no date" that way.
    */
-  public static LocalDate parseDate(String text, DateTimeFormatter format, String field, boolean secret) {
+  public static LocalDate parseDate(String text, DateTimePattern format, String field, boolean secret) {
     if (isZeroDate(text)) {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip(), format);
+      return format.parseDate(text.strip());
     } catch (DateTimeParseException e) {
       throw WireFormatException.badValue(field, "a date like " + format.format(LocalDate.of(2024, 12, 31)), text,
           secret);
@@ -101,12 +100,12 @@ public final class WireText {
   }
 
   /** A date-time, or {@code null} for an empty text or a zero date such as {@code 0000-00-00 00:00:00}. */
-  public static LocalDateTime parseDateTime(String text, DateTimeFormatter format, String field, boolean secret) {
+  public static LocalDateTime parseDateTime(String text, DateTimePattern format, String field, boolean secret) {
     if (isZeroDate(text)) {
       return null;
     }
     try {
-      return LocalDateTime.parse(text.strip(), format);
+      return format.parseDateTime(text.strip());
     } catch (DateTimeParseException e) {
       throw WireFormatException.badValue(field, "a date-time like "
           + format.format(LocalDateTime.of(2024, 12, 31, 23, 59, 58)), text, secret);

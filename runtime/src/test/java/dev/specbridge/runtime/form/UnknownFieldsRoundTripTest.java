@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.json.MemberNames;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
@@ -41,14 +42,16 @@ class UnknownFieldsRoundTripTest {
   private static Note readJson(JsonParser p) {
     Json.startObject(p, "Note");
     String id = null;
-    List<UnknownFields.Entry> kept = null;
+    Json.Kept kept = null;
+    MemberNames names = new MemberNames();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      names.add(p);
       String name = p.currentName();
       p.nextToken();
       if (name.equals("id")) {
         id = Json.text(p, "id");
       } else {
-        kept = Json.keep(kept, name, p);
+        kept = Json.keep(kept, p);
       }
     }
     return new Note(id, Json.unknown(kept));

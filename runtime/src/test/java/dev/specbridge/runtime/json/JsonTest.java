@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,24 +18,29 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 class JsonTest {
   /** What a generated codec does: an object's members, each read by name, the others kept. */
   private record Product(Integer qty, Long userId, UnknownFields unknown) {}
 
+  private static final PropertyNameMatcher PRODUCT_NAMES = Json.names("qty", "user_id", "pin");
+
   private static Product readProduct(JsonParser p) {
     Json.startObject(p, "Product");
     Integer qty = null;
     Long userId = null;
-    List<UnknownFields.Entry> kept = null;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    Json.Kept kept = null;
+    long seen = 0;
+    int field;
+    while ((field = p.nextNameMatch(PRODUCT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      seen = Json.once(p, seen, field);
       p.nextToken();
-      switch (name) {
-        case "qty" -> qty = Json.readInt(p, "qty", false);
-        case "user_id" -> userId = Json.readLong(p, "user_id", false);
-        case "pin" -> qty = Json.readInt(p, "pin", true);
-        default -> kept = Json.keep(kept, name, p);
+      switch (field) {
+        case 0 -> qty = Json.readInt(p, "qty", false);
+        case 1 -> userId = Json.readLong(p, "user_id", false);
+        case 2 -> qty = Json.readInt(p, "pin", true);
+        default -> kept = Json.keep(kept, p);
       }
     }
     return new Product(qty, userId, Json.unknown(kept));
@@ -43,7 +49,9 @@ class JsonTest {
   private static Map<String, List<Product>> readOrder(JsonParser p) {
     Json.startObject(p, "Order");
     Map<String, List<Product>> order = new LinkedHashMap<>();
+    MemberNames names = new MemberNames();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      names.add(p);
       String name = p.currentName();
       p.nextToken();
       order.put(name, Json.readList(p, name, JsonTest::readProduct));
@@ -169,6 +177,34 @@ class JsonTest {
     WireFormatException members = assertThrows(WireFormatException.class,
         () -> Json.readObjectMembers("{\"status\":0,\"status\":1}", (name, text) -> { }));
     assertEquals("status", members.path());
+  }
+
+  @Test
+  void bytesAreReadAsUtf8AndBytesThatAreNotUtf8AreAnErrorNeverReplaced() {
+    byte[] text = "{\"qty\":3,\"name\":\"Jos\u00e9 \ud83d\ude00\"}".getBytes(StandardCharsets.UTF_8);
+    Product product = Json.read(text, null, JsonTest::readProduct);
+    assertEquals(3, product.qty());
+    assertEquals("\"Jos\u00e9 \ud83d\ude00\"", product.unknown().get("name"));
+    byte[] broken = {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, '(', '"', '}'};
+    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(broken, "data",
+        JsonTest::readProduct));
+    assertTrue(e.getMessage().startsWith("not valid JSON"), e.getMessage());
+    assertEquals("data.n", e.path());
+  }
+
+  @Test
+  void anObjectOfManyMembersIsCheckedForRepeatsInLinearTime() {
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 50_000; i++) {
+      many.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":").append(i);
+    }
+    String distinct = many + "}";
+    assertEquals(50_000, Json.read(distinct, JsonTest::readProduct).unknown().size());
+    assertEquals(50_000, Json.read(distinct, p -> Json.readMap(p, "vars", v -> Json.text(v, "vars"))).size());
+    WireFormatException e = failure(many + ",\"m49999\":0}", JsonTest::readProduct);
+    assertEquals("m49999", e.path());
+    WireFormatException raw = failure("[" + many + ",\"m7\":0}]", Json::raw);
+    assertEquals("[0].m7", raw.path());
   }
 
   @Test

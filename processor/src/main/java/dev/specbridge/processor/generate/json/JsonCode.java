@@ -111,7 +111,9 @@ public final class JsonCode {
       case INT, LONG, DECIMAL -> CodeBlock.of("$N.writeNumber($L)", g, value);
       case BOOLEAN -> CodeBlock.of("$T.writeBoolean($N, $L, $S, $S)", Json.class, g, value, spelling(scalar, 0),
           spelling(scalar, 1));
-      case DATE, DATETIME -> CodeBlock.of("$N.writeString($N.format($L))", g, formatters.of(scalar.format()), value);
+      case DATE -> CodeBlock.of("$T.writeDate($N, $L, $N)", Json.class, g, value, formatters.of(scalar.format()));
+      case DATETIME -> CodeBlock.of("$T.writeDateTime($N, $L, $N)", Json.class, g, value,
+          formatters.of(scalar.format()));
       case TIMESTAMP -> CodeBlock.of("$N.writeNumber($L)", g, isMillis(scalar)
           ? CodeBlock.of("$L.toEpochMilli()", value) : CodeBlock.of("$L.getEpochSecond()", value));
       case JSON -> CodeBlock.of("$N.writeRawValue($L.json())", g, value);

@@ -133,9 +133,14 @@ public final class JsonCodecGenerator implements CodecGenerator {
     for (FieldModel field : model.fields()) {
       method.addStatement("$T $N = null", types.boxed(field.type()), local(field));
     }
-    TypeName kept = ParameterizedTypeName.get(List.class, UnknownFields.Entry.class);
     if (model.keepsUnknown()) {
-      method.addStatement("$T unknown = null", kept);
+      method.addStatement("$T unknown = null", Json.Kept.class);
+    }
+    int fields = model.fields().size();
+    if (fields > 64) {
+      method.addStatement("long[] seen = new long[$L]", (fields + 63) / 64);
+    } else if (fields > 0) {
+      method.addStatement("long seen = 0");
     }
     String matcher = Names.constantCase(record.methodSuffix()) + "_NAMES";
     matchers.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
@@ -145,15 +150,18 @@ public final class JsonCodecGenerator implements CodecGenerator {
         .build());
     method.addStatement("int field");
     method.beginControlFlow("while (members && (field = p.nextNameMatch($N)) != $T.MATCH_END_OBJECT)", matcher,
-            PropertyNameMatcher.class)
-        .addStatement("p.nextToken()")
+        PropertyNameMatcher.class);
+    if (fields > 0) { // a member written twice is an error, not last-one-wins
+      method.addStatement(fields > 64 ? "$T.once(p, seen, field)" : "seen = $T.once(p, seen, field)", Json.class);
+    }
+    method.addStatement("p.nextToken()")
         .beginControlFlow("switch (field)");
     for (int i = 0; i < model.fields().size(); i++) {
       FieldModel field = model.fields().get(i);
       method.addStatement("case $L -> $N = $L", i, local(field), wire.readJson(field.type(), "p", field, 0));
     }
     if (model.keepsUnknown()) {
-      method.addStatement("default -> unknown = $T.keep(unknown, p.currentName(), p)", Json.class);
+      method.addStatement("default -> unknown = $T.keep(unknown, p)", Json.class);
     } else {
       method.addStatement("default -> throw new $T($S + p.currentName() + $S)", WireFormatException.class,
           recordName + " does not take the field '", "'");

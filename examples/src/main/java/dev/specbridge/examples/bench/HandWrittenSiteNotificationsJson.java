@@ -1,37 +1,24 @@
 package dev.specbridge.examples.bench;
 
-import dev.specbridge.examples.bench.TargetJsonRuntime.DateTimePattern;
 import dev.specbridge.examples.site.notifications.MailingAddress;
 import dev.specbridge.examples.site.notifications.NewUserNotification;
 import dev.specbridge.runtime.json.Json;
-import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.wire.DateTimePattern;
 import java.time.LocalDateTime;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * The "hand-written" codec of {@link JsonCodecBenchmark}, written as the generator should emit it: the generated
- * {@code SiteNotificationsJson}'s {@code MailingAddress} and {@code NewUserNotification} methods (which, since
- * commit 7e05dde, write pre-encoded names and read names with a {@link PropertyNameMatcher}) with two changes, and
- * the same behaviour (lenient scalars, JSON null, PHP's {@code []} for an empty object, unknown members kept and
- * written back, a member written twice refused, errors naming the field):
- *
- * <ol>
- *   <li>date-times go through a {@link DateTimePattern}, read from the parser's characters and written from a
- *       {@code char[]}, instead of {@code DateTimeFormatter} ({@link TargetJsonRuntime#readDateTime},
- *       {@link TargetJsonRuntime#writeDateTime});
- *   <li>a member written twice is refused by the reader, one bit per field ({@link TargetJsonRuntime#once}) and
- *       a look at the kept names for an unknown one ({@link TargetJsonRuntime#keep}), so that the parser need not
- *       track names: its callers read with {@link TargetJsonRuntime#read}, on a parser without Jackson's
- *       {@code STRICT_DUPLICATE_DETECTION}.
- * </ol>
- *
- * <p>Everything else calls the runtime's {@link Json} as the generated code does.
+ * The hand-written baseline of {@link JsonCodecBenchmark}: what a skilled engineer writes by hand on Jackson's
+ * streaming API for the {@code new_user} data and its addresses, into the generated records, with the same
+ * behaviour as the generated {@code SiteNotificationsJson} (lenient scalars, JSON null, PHP's {@code []} for an
+ * empty object, unknown members kept and written back, a member written twice refused, errors naming the field):
+ * wire names pre-encoded, one name matcher per record, dates by position. It uses the runtime's {@code Json}
+ * helpers, as hand-written code on this runtime would.
  */
-final class TargetSiteNotificationsJson {
+final class HandWrittenSiteNotificationsJson {
   private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
   // One per distinct wire name of the spec's records.
@@ -59,7 +46,7 @@ final class TargetSiteNotificationsJson {
       "user_id", "username", "account_type", "first_name", "last_name", "email", "phone", "company", "date_added",
       "enroller_id", "upline_id", "enroller_code", "enroller_code_name", "billing_address", "shipping_address");
 
-  private TargetSiteNotificationsJson() {}
+  private HandWrittenSiteNotificationsJson() {}
 
   static void writeMailingAddress(JsonGenerator g, MailingAddress value) {
     g.writeStartObject();
@@ -84,17 +71,17 @@ final class TargetSiteNotificationsJson {
     String vFirstName = null;
     String vLastName = null;
     String vAddressLine1 = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     long seen = 0;
     int field;
     while (members && (field = p.nextNameMatch(MAILING_ADDRESS_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-      seen = TargetJsonRuntime.once(p, seen, field);
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vFirstName = Json.text(p, "first_name");
         case 1 -> vLastName = Json.text(p, "last_name");
         case 2 -> vAddressLine1 = Json.text(p, "address_line_1");
-        default -> unknown = TargetJsonRuntime.keep(unknown, p);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new MailingAddress(vFirstName, vLastName, vAddressLine1, Json.unknown(unknown));
@@ -136,7 +123,7 @@ final class TargetSiteNotificationsJson {
     }
     if (value.dateAdded() != null) {
       g.writeName(NAME_DATE_ADDED);
-      TargetJsonRuntime.writeDateTime(g, value.dateAdded(), FORMAT_YYYY_MM_DD_HH_MM_SS);
+      Json.writeDateTime(g, value.dateAdded(), FORMAT_YYYY_MM_DD_HH_MM_SS);
     }
     if (value.enrollerId() != null) {
       g.writeName(NAME_ENROLLER_ID);
@@ -183,12 +170,12 @@ final class TargetSiteNotificationsJson {
     String vEnrollerCodeName = null;
     MailingAddress vBillingAddress = null;
     MailingAddress vShippingAddress = null;
-    List<UnknownFields.Entry> unknown = null;
+    Json.Kept unknown = null;
     long seen = 0;
     int field;
     while (members
         && (field = p.nextNameMatch(NEW_USER_NOTIFICATION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-      seen = TargetJsonRuntime.once(p, seen, field);
+      seen = Json.once(p, seen, field);
       p.nextToken();
       switch (field) {
         case 0 -> vUserId = Json.readInt(p, "user_id", false);
@@ -199,14 +186,14 @@ final class TargetSiteNotificationsJson {
         case 5 -> vEmail = Json.text(p, "email");
         case 6 -> vPhone = Json.text(p, "phone");
         case 7 -> vCompany = Json.text(p, "company");
-        case 8 -> vDateAdded = TargetJsonRuntime.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false);
+        case 8 -> vDateAdded = Json.readDateTime(p, FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false);
         case 9 -> vEnrollerId = Json.readInt(p, "enroller_id", false);
         case 10 -> vUplineId = Json.readInt(p, "upline_id", false);
         case 11 -> vEnrollerCode = Json.readInt(p, "enroller_code", false);
         case 12 -> vEnrollerCodeName = Json.text(p, "enroller_code_name");
-        case 13 -> vBillingAddress = Json.readNullable(p, TargetSiteNotificationsJson::readMailingAddress);
-        case 14 -> vShippingAddress = Json.readNullable(p, TargetSiteNotificationsJson::readMailingAddress);
-        default -> unknown = TargetJsonRuntime.keep(unknown, p);
+        case 13 -> vBillingAddress = Json.readNullable(p, HandWrittenSiteNotificationsJson::readMailingAddress);
+        case 14 -> vShippingAddress = Json.readNullable(p, HandWrittenSiteNotificationsJson::readMailingAddress);
+        default -> unknown = Json.keep(unknown, p);
       }
     }
     return new NewUserNotification(vUserId, vUsername, vAccountType, vFirstName, vLastName, vEmail, vPhone,
