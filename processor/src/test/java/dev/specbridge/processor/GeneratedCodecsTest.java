@@ -16,6 +16,8 @@ import dev.specbridge.processor.sample.CreateLeadResponse;
 import dev.specbridge.processor.sample.EverythingForm;
 import dev.specbridge.processor.sample.EverythingJson;
 import dev.specbridge.processor.sample.Status;
+import dev.specbridge.processor.wide.WideJson;
+import dev.specbridge.processor.wide.WideMessage;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormWriter;
 import dev.specbridge.runtime.json.Json;
@@ -157,6 +159,20 @@ class GeneratedCodecsTest {
     WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
         "{\"email\":\"a@b\",\"subscribed\":true,\"age\":1,\"age\":2}", EverythingJson::readCreateLeadRequest));
     assertTrue(e.getMessage().contains("'age'"), e.getMessage());
+  }
+
+  @Test
+  void aRecordOfMoreThan64FieldsStillRefusesAMemberWrittenTwice() {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 70; i++) {
+      json.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":").append(i);
+    }
+    WideMessage wide = Json.read(json + "}", WideJson::readWideMessage);
+    assertEquals(69, wide.f69());
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> Json.read(json + ",\"f69\":1}", WideJson::readWideMessage));
+    assertEquals("f69", e.path(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("member 'f69' is written twice"), e.getMessage());
   }
 
   @Test
