@@ -276,29 +276,9 @@ public final class DateTimePattern {
     return packed;
   }
 
-  /** As {@link #scan(char[], int, int)}, reading the string in place rather than copying it. */
+  /** As {@link #scan(char[], int, int)}, for a string (copied only when it has the template's length). */
   private long scan(String text) {
-    char[] shape = template;
-    int length = text.length();
-    if (length != shape.length) {
-      return -1;
-    }
-    long[] digitWeights = weights;
-    long packed = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      long weight = digitWeights[i];
-      if (weight == 0) {
-        if (c != shape[i]) {
-          return -1;
-        }
-      } else if (c >= '0' && c <= '9') {
-        packed += (c - '0') * weight;
-      } else {
-        return -1;
-      }
-    }
-    return packed;
+    return text.length() != template.length ? -1 : scan(text.toCharArray(), 0, text.length());
   }
 
   private static LocalDateTime toDateTime(long packed) {
