@@ -5,7 +5,6 @@ import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
-import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.DateTimePattern;
 import dev.specbridge.runtime.wire.WireText;
 import javax.annotation.processing.Generated;
@@ -128,7 +127,7 @@ public final class EverythingForm {
         vTags == null ? null : WireText.parseCsv(vTags, s -> s),
         vProducts == null ? null : Json.read(vProducts, "products", p -> Json.readList(p, "products", p1 -> Json.readNullable(p1, EverythingJson::readCreateLeadRequest_ProductsItem))),
         vVars == null ? null : Json.read(vVars, "vars", p -> Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"))),
-        vNotes == null ? null : new RawJson(vNotes),
+        vNotes == null ? null : Json.read(vNotes, "notes", Json::readRaw),
         vBillingAddr == null ? null : Json.read(vBillingAddr, "billing_addr", p -> Json.readNullable(p, EverythingJson::readAddress)),
         vStatus == null ? null : Status.of(vStatus),
         vSource == null ? null : CreateLeadRequest.Source.of(vSource),

@@ -137,7 +137,7 @@ public final class EverythingJson {
       g.writeName(NAME_ZIP);
       g.writeString(value.zip());
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), ADDRESS_NAMES);
     g.writeEndObject();
   }
 
@@ -226,7 +226,7 @@ public final class EverythingJson {
     }
     if (value.notes() != null) {
       g.writeName(NAME_NOTES);
-      g.writeRawValue(value.notes().json());
+      Json.writeRaw(g, value.notes().json(), "notes");
     }
     if (value.billingAddr() != null) {
       g.writeName(NAME_BILLING_ADDR);
@@ -248,7 +248,7 @@ public final class EverythingJson {
       g.writeName(NAME_EXTERAL_ID);
       g.writeString(value.externalId());
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), CREATE_LEAD_REQUEST_NAMES);
     g.writeEndObject();
   }
 
@@ -327,7 +327,7 @@ public final class EverythingJson {
       g.writeName(NAME_QTY);
       g.writeNumber(value.qty());
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), CREATE_LEAD_REQUEST_PRODUCTS_ITEM_NAMES);
     g.writeEndObject();
   }
 
@@ -364,7 +364,7 @@ public final class EverythingJson {
       g.writeName(NAME_SUMMARY);
       EverythingJson.writeCreateLeadResponse_Summary(g, value.summary());
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), CREATE_LEAD_RESPONSE_NAMES);
     g.writeEndObject();
   }
 
@@ -428,7 +428,7 @@ public final class EverythingJson {
    */
   public static void writeListAddressesRequest(JsonGenerator g, ListAddressesRequest value) {
     g.writeStartObject();
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), LIST_ADDRESSES_REQUEST_NAMES);
     g.writeEndObject();
   }
 
@@ -457,7 +457,7 @@ public final class EverythingJson {
       g.writeName(NAME_ADDRESSES);
       Json.writeList(g, value.addresses(), (g1, v1) -> EverythingJson.writeAddress(g1, v1));
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), LIST_ADDRESSES_RESPONSE_NAMES);
     g.writeEndObject();
   }
 
@@ -486,7 +486,7 @@ public final class EverythingJson {
    */
   public static void writePingRequest(JsonGenerator g, PingRequest value) {
     g.writeStartObject();
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), PING_REQUEST_NAMES);
     g.writeEndObject();
   }
 
@@ -511,7 +511,7 @@ public final class EverythingJson {
    */
   public static void writePingResponse(JsonGenerator g, PingResponse value) {
     g.writeStartObject();
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), PING_RESPONSE_NAMES);
     g.writeEndObject();
   }
 

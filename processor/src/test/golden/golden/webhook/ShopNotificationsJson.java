@@ -58,7 +58,7 @@ public final class ShopNotificationsJson {
       g.writeName(NAME_CURRENCY);
       g.writeString(value.currency());
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), MONEY_NAMES);
     g.writeEndObject();
   }
 
@@ -91,7 +91,7 @@ public final class ShopNotificationsJson {
     if (value.data() == null) {
       g.writeNull();
     } else {
-      Json.writeStringOr(g, value.data(), (g1, v1) -> g1.writeRawValue(v1.json()));
+      Json.writeStringOr(g, value.data(), (g1, v1) -> Json.writeRaw(g1, v1.json(), "data"));
     }
   }
 
@@ -117,7 +117,7 @@ public final class ShopNotificationsJson {
       g.writeName(NAME_PAID_AT);
       Json.writeDateTime(g, value.paidAt(), FORMAT_YYYY_MM_DD_HH_MM_SS);
     }
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), ORDER_PAID_NOTIFICATION_NAMES);
     g.writeEndObject();
   }
 
@@ -151,7 +151,7 @@ public final class ShopNotificationsJson {
    */
   public static void writeRefundNotification(JsonGenerator g, RefundNotification value) {
     g.writeStartObject();
-    Json.writeUnknown(g, value.unknownFields());
+    Json.writeUnknown(g, value.unknownFields(), REFUND_NOTIFICATION_NAMES);
     g.writeEndObject();
   }
 

@@ -151,6 +151,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aWebhookEnvelopeMustKeepItsRequestsAndAnswersApart() {
+    assertThat(errorsOf("specs/bad/webhook-values.yaml")).containsExactly(
+        "specs/bad/webhook-values.yaml:7:9: protocol › envelope › ok: must not be empty",
+        "specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'status' cannot be named 'message': an error"
+            + " answer carries its message in that member",
+        "specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'authenticate' and 'delivery' are values of one"
+            + " member and both named 'go'; give them different names").inOrder();
+  }
+
+  @Test
+  void generatedConstantsNeverCollide() {
+    assertThat(SpecCompiler.compile("clash", "specs/edge/constant-clash.yaml")).succeededWithoutWarnings();
+  }
+
+  @Test
   void twoSpecsGeneratingTheSameTypeInOnePackageAreAnError() {
     Compilation compilation = SpecCompiler.compile("twice", "specs/bad/base.yaml", "specs/bad/base.yaml");
     assertThat(compilation).failed();

@@ -138,6 +138,22 @@ class GeneratedCodecsTest {
   }
 
   @Test
+  void whatJsonCannotCarryIsRefusedNeverWrittenInvalid() {
+    WireFormatException notJson = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadRequest(
+        FormReader.parse("email=a%40b&subscribed=Y&notes=hello+world")));
+    assertEquals("notes", notJson.path(), notJson.getMessage());
+    CreateLeadRequest tuple = EverythingForm.readCreateLeadRequest(FormReader.parse(
+        "email=a%40b&subscribed=Y&tag=a&tag=b"));
+    WireFormatException twice = assertThrows(WireFormatException.class,
+        () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, tuple)));
+    assertTrue(twice.getMessage().contains("'tag' came more than once"), twice.getMessage());
+    CreateLeadRequest shadow = fullLead().withUnknownFields(UnknownFields.empty().with("email", "b@c"));
+    assertThrows(WireFormatException.class, () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, shadow)));
+    CreateLeadRequest badRaw = fullLead().withNotes(new RawJson("{\"a\":1,\"a\":2}"));
+    assertThrows(WireFormatException.class, () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, badRaw)));
+  }
+
+  @Test
   void aCsvValueWithACommaIsRefusedRatherThanSplit() {
     CreateLeadRequest lead = fullLead().withTags(List.of("a,b", "c"));
     WireFormatException e = assertThrows(WireFormatException.class,

@@ -16,17 +16,17 @@ import javax.lang.model.element.Modifier;
  */
 public final class FormatterConstants {
   private final Map<String, String> names = new LinkedHashMap<>();
+  private final ConstantNames constants;
+
+  /** @param constants the names of the generated class's constants, shared with its other constants */
+  public FormatterConstants(ConstantNames constants) {
+    this.constants = constants;
+  }
 
   /** The constant's name for {@code pattern}, declaring it on first use. */
   public String of(String pattern) {
-    return names.computeIfAbsent(pattern, p -> {
-      String base = "FORMAT_" + p.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "").toUpperCase(Locale.ROOT);
-      String name = base;
-      for (int n = 2; names.containsValue(name); n++) {
-        name = base + "_" + n;
-      }
-      return name;
-    });
+    return names.computeIfAbsent(pattern, p -> constants.claim("FORMAT", p.replaceAll("[^A-Za-z0-9]+", "_")
+        .toUpperCase(Locale.ROOT)));
   }
 
   /** The constants used so far, to add to the generated class. */

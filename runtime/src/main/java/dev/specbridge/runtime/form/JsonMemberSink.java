@@ -1,5 +1,7 @@
 package dev.specbridge.runtime.form;
 
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.json.MemberNames;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -8,6 +10,8 @@ import tools.jackson.core.JsonGenerator;
  */
 final class JsonMemberSink implements FormSink {
   private final JsonGenerator generator;
+  /** JSON names a member once: a name that comes twice (a tuple, a repeated pair) is refused, not written twice. */
+  private final MemberNames names = new MemberNames();
 
   JsonMemberSink(JsonGenerator generator) {
     this.generator = generator;
@@ -16,13 +20,15 @@ final class JsonMemberSink implements FormSink {
   @Override
   public void add(String name, String value) {
     if (value != null) {
+      names.add(name);
       generator.writeStringProperty(name, value);
     }
   }
 
   @Override
   public void addJson(String name, String json) {
+    names.add(name);
     generator.writeName(name);
-    generator.writeRawValue(json); // only generated codecs call this, with JSON they wrote or read
+    Json.writeRaw(generator, json, name); // checked: a json field's text may come from anywhere
   }
 }

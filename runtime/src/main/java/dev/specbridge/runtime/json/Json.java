@@ -4,6 +4,7 @@ import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.DateTimePattern;
+import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
 import dev.specbridge.runtime.wire.WireText;
@@ -102,6 +103,11 @@ public final class Json {
    *     path
    */
   public static <T> T read(byte[] utf8, String root, Function<JsonParser, T> reader) {
+    try {
+      Utf8.check(utf8, "not valid JSON: the bytes are not UTF-8"); // Jackson's byte parser lets overlong forms pass
+    } catch (WireFormatException e) {
+      throw e.withPathPrefix(root);
+    }
     return read(FACTORY.createParser(ObjectReadContext.empty(), utf8), root, reader);
   }
 
@@ -350,7 +356,7 @@ public final class Json {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       try {
-        return parser.getDecimalValue();
+        return WireText.checkedScale(parser.getDecimalValue(), field, secret);
       } catch (InputCoercionException | NumberFormatException e) { // an exponent beyond BigDecimal's
         return WireText.parseDecimal(parser.getString(), field, secret);
       }
@@ -602,21 +608,59 @@ public final class Json {
    * @throws WireFormatException for a field that came as XML, or whose JSON text is not one JSON value
    */
   public static void writeUnknown(JsonGenerator generator, UnknownFields unknown) {
+    writeUnknown(generator, unknown, null);
+  }
+
+  /**
+   * {@link #writeUnknown(JsonGenerator, UnknownFields)} for a generated writer, which gives its record's declared
+   * names: an unknown field that has a declared field's name, or a name that came more than once (pairs such as
+   * {@code tag=a&tag=b}), cannot be a member of the object beside it, since JSON names a member once. It is
+   * refused with a clear error rather than written twice.
+   *
+   * @param declared the record's wire names, or {@code null}
+   * @throws WireFormatException for such a name, for a field that came as XML, or whose JSON text is not one JSON
+   *     value
+   */
+  public static void writeUnknown(JsonGenerator generator, UnknownFields unknown, PropertyNameMatcher declared) {
+    if (unknown.isEmpty()) {
+      return;
+    }
+    MemberNames names = new MemberNames();
     for (UnknownFields.Entry entry : unknown.entries()) {
+      String name = entry.name();
+      if (declared != null && declared.matchName(name) >= 0) {
+        throw new WireFormatException("unknown field '" + name + "' has the name of a declared field, and JSON"
+            + " names a member once");
+      }
+      try {
+        names.add(name);
+      } catch (WireFormatException e) {
+        throw new WireFormatException("unknown field '" + name + "' came more than once, and JSON names a member"
+            + " once", e);
+      }
       switch (entry.format()) {
-        case TEXT -> generator.writeStringProperty(entry.name(), entry.raw());
+        case TEXT -> generator.writeStringProperty(name, entry.raw());
         case JSON -> {
-          read(entry.raw(), entry.name(), parser -> { // never write what is not JSON
-            parser.skipChildren();
-            return null;
-          });
-          generator.writeName(entry.name());
-          generator.writeRawValue(entry.raw());
+          generator.writeName(name);
+          writeRaw(generator, entry.raw(), name);
         }
-        case XML -> throw new WireFormatException("unknown field '" + entry.name()
+        case XML -> throw new WireFormatException("unknown field '" + name
             + "' came as XML and cannot be written as JSON");
       }
     }
+  }
+
+  /**
+   * Writes JSON text that came from elsewhere (a {@code json} field, a kept member) as one value, checked as it is
+   * copied: text that is not one JSON value, or that repeats a member, is an error, never written as it is.
+   *
+   * @param what the field, for the error's path
+   */
+  public static void writeRaw(JsonGenerator generator, String json, String what) {
+    read(json, what, parser -> {
+      copy(parser, generator);
+      return null;
+    });
   }
 
   public static <T> void writeList(JsonGenerator generator, List<T> list, BiConsumer<JsonGenerator, T> element) {
@@ -706,7 +750,8 @@ public final class Json {
   /** What Jackson quotes of its own: the literals it expects, and the close marker it expects. */
   private static final java.util.Set<String> JACKSON_WORDS = java.util.Set.of("null", "true", "false", "}", "]");
   /** A character as Jackson describes it: {@code 'x' (code 120)}, or {@code (CTRL-CHAR, code 10)}. */
-  private static final Pattern CHARACTER = Pattern.compile("'.' \\(code \\d+\\)|\\(CTRL-CHAR, code \\d+\\)",
+  private static final Pattern CHARACTER = Pattern.compile(
+      "'.' \\(code \\d+( / 0x\\p{XDigit}+)?\\)|\\((CTRL-CHAR, )?code \\d+( / 0x\\p{XDigit}+)?\\)",
       Pattern.DOTALL);
   /** A number in parentheses, as Jackson quotes one it read: {@code (99999999999)}. */
   private static final Pattern NUMBER = Pattern.compile("\\(\\s*[-+]?[0-9][0-9.eE+-]*\\s*\\)");

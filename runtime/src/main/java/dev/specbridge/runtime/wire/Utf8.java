@@ -26,4 +26,52 @@ public final class Utf8 {
       throw new WireFormatException(failure, e);
     }
   }
+
+  /**
+   * Checks that {@code bytes} are well-formed UTF-8 (RFC 3629: no overlong form, no surrogate, nothing beyond
+   * U+10FFFF), without decoding them: for a parser that reads the bytes itself and is more lenient than that.
+   *
+   * @param failure what the error says when the bytes are not UTF-8
+   * @throws WireFormatException when they are not
+   */
+  public static void check(byte[] bytes, String failure) {
+    int i = 0;
+    int length = bytes.length;
+    while (i < length) {
+      int b = bytes[i];
+      if (b >= 0) { // ASCII, the common case
+        i++;
+        continue;
+      }
+      int lead = b & 0xFF;
+      int more;
+      int low = 0x80; // the range of the first continuation byte, which rules out overlong forms and surrogates
+      int high = 0xBF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        more = 1;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        more = 2;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        more = 3;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        throw new WireFormatException(failure + " (a byte that starts no UTF-8 character at offset " + i + ")");
+      }
+      if (i + more >= length) {
+        throw new WireFormatException(failure + " (a character cut short at offset " + i + ")");
+      }
+      for (int k = 1; k <= more; k++) {
+        int next = bytes[i + k] & 0xFF;
+        int min = k == 1 ? low : 0x80;
+        int max = k == 1 ? high : 0xBF;
+        if (next < min || next > max) {
+          throw new WireFormatException(failure + " (a malformed character at offset " + i + ")");
+        }
+      }
+      i += more + 1;
+    }
+  }
 }

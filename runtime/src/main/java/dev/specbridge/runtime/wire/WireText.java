@@ -60,10 +60,25 @@ public final class WireText {
 
   public static BigDecimal parseDecimal(String text, String field, boolean secret) {
     try {
-      return new BigDecimal(text.strip());
+      return checkedScale(new BigDecimal(text.strip()), field, secret);
     } catch (NumberFormatException e) {
       throw WireFormatException.badValue(field, "a decimal number", text, secret);
     }
+  }
+
+  /** The largest exponent a decimal may have: {@code 1e999999999} would print as a billion digits. */
+  static final int MAX_DECIMAL_SCALE = 10_000;
+
+  /**
+   * {@code value} when its exponent is within {@link #MAX_DECIMAL_SCALE}; a larger one is an error, since writing it
+   * back as plain digits ({@code toPlainString()}, as the text formats do) would make a huge string.
+   */
+  public static BigDecimal checkedScale(BigDecimal value, String field, boolean secret) {
+    if (Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
+      throw WireFormatException.badValue(field, "a decimal number with an exponent of at most " + MAX_DECIMAL_SCALE,
+          value.toString(), secret);
+    }
+    return value;
   }
 
   /** {@code Y}/{@code N}-style spellings, compared ignoring case (servers are rarely strict about it). */
@@ -163,6 +178,11 @@ public final class WireText {
       if (part != null && part.indexOf(',') >= 0) {
         throw new WireFormatException("field '" + field + "' cannot be written as a comma-joined list: element "
             + i + " contains a comma, and would read back as two values");
+      }
+      if (part != null && (part.isEmpty() ? values.size() == 1 : part.strip().length() != part.length())) {
+        throw new WireFormatException("field '" + field + "' cannot be written as a comma-joined list: element "
+            + i + " is " + (part.isEmpty() ? "empty, and would read back as no element" : "edged with spaces,"
+            + " which reading strips"));
       }
       if (i++ > 0) {
         text.append(',');

@@ -189,7 +189,7 @@ class JsonTest {
     WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(broken, "data",
         JsonTest::readProduct));
     assertTrue(e.getMessage().startsWith("not valid JSON"), e.getMessage());
-    assertEquals("data.n", e.path());
+    assertEquals("data", e.path(), "the bytes are checked whole, before any member is read");
   }
 
   @Test
@@ -205,6 +205,43 @@ class JsonTest {
     assertEquals("m49999", e.path());
     WireFormatException raw = failure("[" + many + ",\"m7\":0}]", Json::raw);
     assertEquals("[0].m7", raw.path());
+  }
+
+  @Test
+  void bytesThatJacksonWouldLetPassAreNotUtf8Either() {
+    byte[] overlong = {'"', (byte) 0xC1, (byte) 0xBF, '"'};
+    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(overlong, null, Json::raw));
+    assertTrue(e.getMessage().startsWith("not valid JSON: the bytes are not UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void unknownFieldsThatJsonCannotNameOnceAreRefusedNotWrittenTwice() {
+    PropertyNameMatcher declared = Json.names("email");
+    UnknownFields clash = UnknownFields.empty().with("email", "b@c");
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> Json.write(g -> {
+          g.writeStartObject();
+          Json.writeUnknown(g, clash, declared);
+        }));
+    assertTrue(e.getMessage().contains("'email' has the name of a declared field"), e.getMessage());
+    UnknownFields tuple = UnknownFields.empty().with("tag", "a").with("tag", "b");
+    e = assertThrows(WireFormatException.class, () -> Json.write(g -> {
+      g.writeStartObject();
+      Json.writeUnknown(g, tuple, declared);
+    }));
+    assertTrue(e.getMessage().contains("'tag' came more than once"), e.getMessage());
+    UnknownFields repeatsInside = UnknownFields.empty().with("x", "{\"a\":1,\"a\":2}", WireFormat.JSON);
+    assertThrows(WireFormatException.class, () -> Json.write(g -> {
+      g.writeStartObject();
+      Json.writeUnknown(g, repeatsInside, declared);
+    }));
+  }
+
+  @Test
+  void aCharacterBeyondLatin1IsNotQuotedEither() {
+    String message = failure("{\"password\":\"ab\\\u0416c\"}", JsonTest::readProduct).getMessage();
+    assertFalse(message.contains("\u0416"), message);
+    assertFalse(message.contains("1046"), message);
   }
 
   @Test

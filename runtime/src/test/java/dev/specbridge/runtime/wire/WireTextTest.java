@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -79,5 +80,26 @@ class WireTextTest {
     assertSame(inner, inner.withPathPrefix(null));
     assertNull(new WireFormatException("no path").path());
     assertEquals("x (at a)", new WireFormatException("x").withPathPrefix("a").getMessage());
+  }
+
+  @Test
+  void csvElementsThatWouldNotReadBackTheSameAreRefused() {
+    for (List<String> lossy : List.of(List.of(" a", "b"), List.of("a", "b "), List.of(""))) {
+      WireFormatException e = assertThrows(WireFormatException.class,
+          () -> WireText.formatCsv(lossy, s -> s, "tags"));
+      assertTrue(e.getMessage().startsWith("field 'tags' cannot be written as a comma-joined list"), e.getMessage());
+    }
+    assertEquals("a,,b", WireText.formatCsv(List.of("a", "", "b"), s -> s, "tags"), "an empty middle reads back");
+    assertEquals(List.of("a", "", "b"), WireText.parseCsv("a,,b", s -> s));
+  }
+
+  @Test
+  void aDecimalWithAHugeExponentIsRefusedRatherThanPrintedAsABillionDigits() {
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> WireText.parseDecimal("1e999999999", "lng", false));
+    assertTrue(e.getMessage().contains("'lng'"), e.getMessage());
+    assertEquals(new java.math.BigDecimal("1E+9999"), WireText.parseDecimal("1e9999", "lng", false));
+    assertThrows(WireFormatException.class, () -> dev.specbridge.runtime.json.Json.read("1e999999999",
+        p -> dev.specbridge.runtime.json.Json.readDecimal(p, "lng", false)));
   }
 }

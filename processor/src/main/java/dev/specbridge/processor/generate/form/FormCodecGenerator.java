@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.generate.CodecGenerator;
+import dev.specbridge.processor.generate.ConstantNames;
 import dev.specbridge.processor.generate.FormatterConstants;
 import dev.specbridge.processor.generate.Generated;
 import dev.specbridge.processor.generate.JavaTypes;
@@ -24,7 +25,6 @@ import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.json.Json;
-import dev.specbridge.runtime.value.RawJson;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -46,7 +46,7 @@ public final class FormCodecGenerator implements CodecGenerator {
     ClassName name = apiTypes.codec(WireFormat.FORM);
     RecordIndex records = apiTypes.records();
     String apiName = api.name();
-    FormatterConstants formatters = new FormatterConstants();
+    FormatterConstants formatters = new FormatterConstants(new ConstantNames());
     text = new TextCode(records, formatters);
     json = new JsonCode(apiTypes.codec(WireFormat.JSON), records, formatters);
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
@@ -125,7 +125,8 @@ public final class FormCodecGenerator implements CodecGenerator {
         value = text.fromText(field.type(), CodeBlock.of("$N", local), field);
       } else {
         method.addStatement("String $N = in.takeJson($S)", local, field.wireName());
-        value = isRawJson(field.type()) ? CodeBlock.of("new $T($N)", RawJson.class, local)
+        value = isRawJson(field.type()) ? CodeBlock.of("$T.read($N, $S, $T::readRaw)", Json.class, local,
+            field.wireName(), Json.class)
             : field.type() instanceof TypeRef.StringOr union
                 ? CodeBlock.of("$T.stringOr($N, $S, p -> $L)", Json.class, local, field.wireName(),
                     json.readJson(union.value(), "p", field, 0))

@@ -116,7 +116,7 @@ public final class JsonCode {
           formatters.of(scalar.format()));
       case TIMESTAMP -> CodeBlock.of("$N.writeNumber($L)", g, isMillis(scalar)
           ? CodeBlock.of("$L.toEpochMilli()", value) : CodeBlock.of("$L.getEpochSecond()", value));
-      case JSON -> CodeBlock.of("$N.writeRawValue($L.json())", g, value);
+      case JSON -> CodeBlock.of("$T.writeRaw($N, $L.json(), $S)", Json.class, g, value, field.wireName());
     };
   }
 }

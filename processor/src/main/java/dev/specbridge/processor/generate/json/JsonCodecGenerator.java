@@ -10,13 +10,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.generate.CodecGenerator;
+import dev.specbridge.processor.generate.ConstantNames;
 import dev.specbridge.processor.generate.FormatterConstants;
 import dev.specbridge.processor.generate.Generated;
 import dev.specbridge.processor.generate.JavaTypes;
 import dev.specbridge.processor.generate.RecordIndex;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.FieldModel;
-import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.json.Json;
@@ -41,9 +41,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  */
 public final class JsonCodecGenerator implements CodecGenerator {
   private JavaTypes types;
+  /** The names of the class's constants, so that none collide. */
+  private final ConstantNames constants = new ConstantNames();
   /** Each wire name written, with the name of its pre-encoded constant, in first-use order. */
   private final Map<String, String> nameConstants = new LinkedHashMap<>();
-  /** The name matcher constant of each record read, in order. */
+  /** The name matcher constant of each record, in order. */
   private final List<FieldSpec> matchers = new ArrayList<>();
 
   @Override
@@ -52,7 +54,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
     ClassName name = apiTypes.codec(WireFormat.JSON);
     RecordIndex records = apiTypes.records();
     String apiName = api.name();
-    FormatterConstants formatters = new FormatterConstants();
+    FormatterConstants formatters = new FormatterConstants(constants);
     JsonCode wire = new JsonCode(name, records, formatters);
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -66,8 +68,9 @@ public final class JsonCodecGenerator implements CodecGenerator {
             apiName)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (RecordIndex.Entry record : records.all()) {
-      codec.addMethod(write(record, wire));
-      codec.addMethod(read(record, wire));
+      String matcher = record.model().wrapsValue() ? null : matcher(record);
+      codec.addMethod(write(record, wire, matcher));
+      codec.addMethod(read(record, wire, matcher));
     }
     nameConstants.forEach((wireName, constant) -> codec.addField(
         FieldSpec.builder(SerializableString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -78,7 +81,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
     return codec.build();
   }
 
-  private MethodSpec write(RecordIndex.Entry record, JsonCode wire) {
+  private MethodSpec write(RecordIndex.Entry record, JsonCode wire, String matcher) {
     RecordModel model = record.model();
     MethodSpec.Builder method = MethodSpec.methodBuilder("write" + record.methodSuffix())
         .addJavadoc("Writes a {@link $T} as JSON.\n", record.type())
@@ -109,13 +112,13 @@ public final class JsonCodecGenerator implements CodecGenerator {
       }
     }
     if (model.keepsUnknown()) {
-      method.addStatement("$T.writeUnknown(g, value.unknownFields())", Json.class);
+      method.addStatement("$T.writeUnknown(g, value.unknownFields(), $N)", Json.class, matcher);
     }
     method.addStatement("g.writeEndObject()");
     return method.build();
   }
 
-  private MethodSpec read(RecordIndex.Entry record, JsonCode wire) {
+  private MethodSpec read(RecordIndex.Entry record, JsonCode wire, String matcher) {
     RecordModel model = record.model();
     String recordName = String.join(".", record.path());
     MethodSpec.Builder method = MethodSpec.methodBuilder("read" + record.methodSuffix())
@@ -142,12 +145,6 @@ public final class JsonCodecGenerator implements CodecGenerator {
     } else if (fields > 0) {
       method.addStatement("long seen = 0");
     }
-    String matcher = Names.constantCase(record.methodSuffix()) + "_NAMES";
-    matchers.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.names($L)", Json.class, CodeBlock.join(model.fields().stream()
-            .map(field -> CodeBlock.of("$S", field.wireName())).toList(), ",$W"))
-        .build());
     method.addStatement("int field");
     method.beginControlFlow("while (members && (field = p.nextNameMatch($N)) != $T.MATCH_END_OBJECT)", matcher,
         PropertyNameMatcher.class);
@@ -178,16 +175,20 @@ public final class JsonCodecGenerator implements CodecGenerator {
     return method.build();
   }
 
-  /** The constant that holds {@code wire} pre-encoded, declared on first use; names stay unique. */
+  /** The constant that holds {@code wire} pre-encoded, declared on first use. */
   private String nameConstant(String wire) {
-    return nameConstants.computeIfAbsent(wire, w -> {
-      String base = "NAME_" + Names.constantCase(w).replaceFirst("^_", "");
-      String constant = base;
-      for (int n = 2; nameConstants.containsValue(constant); n++) {
-        constant = base + "_" + n;
-      }
-      return constant;
-    });
+    return nameConstants.computeIfAbsent(wire, w -> constants.claim("NAME", w));
+  }
+
+  /** The constant of a record's name matcher: its wire names, by field index. */
+  private String matcher(RecordIndex.Entry record) {
+    String matcher = constants.claim(record.methodSuffix(), "NAMES");
+    matchers.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.names($L)", Json.class, CodeBlock.join(record.model().fields().stream()
+            .map(field -> CodeBlock.of("$S", field.wireName())).toList(), ",$W"))
+        .build());
+    return matcher;
   }
 
   /** The local variable a reader keeps a field's value in until it builds the record. */

@@ -48,9 +48,15 @@ public final class JsonWebhookProtocol extends ProtocolPlugin {
     check.onlyKeys(written, envelopeTrail, WebhookSettings.DEFAULTS.keySet());
     for (MapNode.Property part : written.entries()) {
       String wire = check.text(written, part.key(), envelopeTrail);
-      if (wire != null && envelope.containsKey(part.key())) {
+      if (wire != null && wire.isBlank()) {
+        check.error(part.value(), envelopeTrail.then(part.key()), "must not be empty");
+      } else if (wire != null && envelope.containsKey(part.key())) {
         envelope.put(part.key(), wire);
       }
+    }
+    if (envelope.get("status").equals(WebhookSettings.ERROR_MESSAGE)) {
+      check.error(property, envelopeTrail, "'status' cannot be named '" + WebhookSettings.ERROR_MESSAGE + "': an"
+          + " error answer carries its message in that member");
     }
     // members of one object must differ, or one would be read as the other
     for (List<String> members : WebhookSettings.SIBLINGS) {
@@ -58,8 +64,9 @@ public final class JsonWebhookProtocol extends ProtocolPlugin {
       for (String part : members) {
         String other = byWire.putIfAbsent(envelope.get(part), part);
         if (other != null) {
-          check.error(property, envelopeTrail, "'" + other + "' and '" + part + "' are members of one object and"
-              + " both named '" + envelope.get(part) + "'; give them different names");
+          check.error(property, envelopeTrail, "'" + other + "' and '" + part + "' are " + (members.contains("delivery")
+              ? "values of one member" : "members of one object") + " and both named '" + envelope.get(part)
+              + "'; give them different names");
         }
       }
     }

@@ -30,9 +30,15 @@ public record WebhookSettings(Map<String, String> envelope) implements ProtocolS
       "loginId", "ai_login_id",
       "password", "ai_login_password");
 
-  /** The parts that are members of one JSON object, so whose wire names must differ. */
+  /**
+   * The parts whose wire names must differ: members of one JSON object, or the values of one member (a delivery
+   * read as a challenge would be acknowledged unhandled).
+   */
   static final List<List<String>> SIBLINGS = List.of(List.of("request", "key", "messages"), List.of("type", "data"),
-      List.of("status", "loginId", "password"));
+      List.of("status", "loginId", "password"), List.of("authenticate", "delivery"));
+
+  /** The member of the endpoint's error answer that says what is wrong, beside the status. */
+  static final String ERROR_MESSAGE = "message";
 
   public WebhookSettings {
     envelope = Collections.unmodifiableMap(new LinkedHashMap<>(envelope));
