@@ -154,6 +154,15 @@ class GeneratedCodecsTest {
   }
 
   @Test
+  void aRecordThatRefusesAValueInJsonSaysWhereItStood() {
+    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
+        "{\"addresses\":[{\"zip\":\"12345\"},{\"zip\":\"x\"}]}", EverythingJson::readListAddressesResponse));
+    assertEquals("addresses[1]", e.path(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Address.zip must match"), e.getMessage());
+    assertTrue(e.getCause() instanceof IllegalArgumentException);
+  }
+
+  @Test
   void aCsvValueWithACommaIsRefusedRatherThanSplit() {
     CreateLeadRequest lead = fullLead().withTags(List.of("a,b", "c"));
     WireFormatException e = assertThrows(WireFormatException.class,

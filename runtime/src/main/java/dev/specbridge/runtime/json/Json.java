@@ -75,8 +75,9 @@ public final class Json {
   /**
    * Reads one JSON value of {@code text} with {@code reader}, which starts on its first token.
    *
-   * @throws WireFormatException when the text is not one JSON value, or {@code reader} fails; the error names
-   *     the path of the value where it happened ({@link WireFormatException#path()})
+   * @throws WireFormatException when the text is not one JSON value, or {@code reader} fails (a record that
+   *     refuses a value, as a broken constraint or a missing required field, included); the error names the path
+   *     of the value where it happened ({@link WireFormatException#path()})
    */
   public static <T> T read(String text, Function<JsonParser, T> reader) {
     return read(text, null, reader);
@@ -125,6 +126,9 @@ public final class Json {
       throw e.withPathPrefix(pathOf(parser)).withPathPrefix(root);
     } catch (JacksonException e) {
       throw fromJackson(e, parser).withPathPrefix(root);
+    } catch (IllegalArgumentException | NullPointerException e) { // a record refused a value: say where it stood
+      String message = e.getMessage() != null ? e.getMessage() : e.toString();
+      throw new WireFormatException(message, pathOf(parser), e).withPathPrefix(root);
     } finally {
       parser.close();
     }
