@@ -53,8 +53,8 @@ class SiteServiceWireTest {
           .country("Test Country").phone("132-123-1234").cell("321-321-4321").okToText(true).fax("213-213-4231")
           .skype("johnsmith100").ip("123.123.123.123").followupDate(LocalDateTime.of(2010, 1, 1, 12, 0))
           .besttime("Morning").status(1).priority("Warm").customStatus(0).gmtOffset(-5)
-          .email("example@example.com").govtId("100-10-1000").source("example.com")
-          .tagAppend(List.of("prospect", "new"))
+          .email("example@example.com").adminNotes("Note text for admins").govtId("100-10-1000")
+          .source("example.com").tagAppend(List.of("prospect", "new"))
           .notes(List.of(LeadNote.builder().status("Message").text("test").build(),
               LeadNote.builder().status("Email").text("example@example.com").build()))
           .build(),
