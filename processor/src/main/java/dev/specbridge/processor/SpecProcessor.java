@@ -12,6 +12,7 @@ import dev.specbridge.processor.protocol.Protocols;
 import dev.specbridge.processor.validate.SpecValidator;
 import dev.specbridge.runtime.ApiSpec;
 import dev.specbridge.runtime.ApiSpecs;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,10 @@ import javax.tools.Diagnostic.Kind;
  * and path inside the spec.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.specbridge.runtime.ApiSpec", "dev.specbridge.runtime.ApiSpecs"})
+// It also claims the @Generated its own output carries: unclaimed, javac warns about it under -Xlint:processing,
+// which fails a build that uses -Werror. Nothing else reads @Generated at compile time.
+@SupportedAnnotationTypes({"dev.specbridge.runtime.ApiSpec", "dev.specbridge.runtime.ApiSpecs",
+    "javax.annotation.processing.Generated"})
 public final class SpecProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -85,7 +89,7 @@ public final class SpecProcessor extends AbstractProcessor {
   private void write(JavaFile file, PackageElement pkg, AnnotationMirror mirror) {
     try {
       var source = processingEnv.getFiler().createSourceFile(file.packageName() + "." + file.typeSpec().name(), pkg);
-      try (var writer = source.openWriter()) {
+      try (var writer = new BufferedWriter(source.openWriter(), 1 << 16)) { // JavaPoet writes in small pieces
         file.writeTo(writer);
       }
     } catch (IOException e) {

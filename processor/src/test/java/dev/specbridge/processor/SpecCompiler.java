@@ -18,7 +18,7 @@ final class SpecCompiler {
         .collect(Collectors.joining());
     return javac()
         .withProcessors(new SpecProcessor())
-        .withOptions("-Xlint:all,-processing", "-Werror")
+        .withOptions("-Xlint:all", "-Werror") // as a strict user's build: every lint, processing included
         .compile(JavaFileObjects.forSourceString(packageName + ".package-info",
             annotations + "package " + packageName + ";\n"));
   }
