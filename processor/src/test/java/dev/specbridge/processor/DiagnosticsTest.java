@@ -43,7 +43,17 @@ class DiagnosticsTest {
   @Test
   void invalidYamlNamesTheLineAndTheProblem() {
     assertThat(errorsOf("specs/bad/not-yaml.yaml")).containsExactly(
-        "specs/bad/not-yaml.yaml:3:9: not valid YAML: while parsing a flow mapping; expected ',' or '}', but got :");
+        "specs/bad/not-yaml.yaml:3:9: not valid YAML: a '{' mapping is not closed before this; expected ',' or"
+            + " '}'");
+  }
+
+  @Test
+  void aYamlMistakeIsReportedWhereItIsInPlainWords() {
+    assertThat(errorsOf("specs/bad/tab.yaml")).containsExactly(
+        "specs/bad/tab.yaml:5:1: not valid YAML: a tab; YAML indents with spaces only");
+    assertThat(errorsOf("specs/bad/under-indented.yaml")).containsExactly(
+        "specs/bad/under-indented.yaml:6:4: not valid YAML: this line is indented like no key above it; indent it"
+            + " like the keys of its mapping");
   }
 
   @Test

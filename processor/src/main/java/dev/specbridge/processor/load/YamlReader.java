@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -59,9 +61,39 @@ public final class YamlReader {
       }
       return root;
     } catch (JacksonException e) {
-      diagnostics.error(reader.locate(e.getLocation()), Trail.root(), "not valid YAML: " + problem(e.getOriginalMessage()));
+      if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+        Mark mark = marked.getProblemMark().get(); // where the mistake is, not where the parser's context began
+        diagnostics.error(new Location(file, mark.getLine() + 1, mark.getColumn() + 1), Trail.root(),
+            "not valid YAML: " + plain(marked));
+      } else {
+        diagnostics.error(reader.locate(e.getLocation()), Trail.root(), "not valid YAML: "
+            + problem(e.getOriginalMessage()));
+      }
       return null;
     }
+  }
+
+  /** The parser's problem in a spec writer's words, for the mistakes people make; otherwise its own. */
+  private static String plain(MarkedYamlEngineException marked) {
+    String problem = marked.getProblem() == null ? "" : marked.getProblem();
+    if (problem.contains("(TAB)")) {
+      return "a tab; YAML indents with spaces only";
+    }
+    if (problem.startsWith("mapping values are not allowed here")) {
+      return "a 'key:' where a value goes on: indent this line like the other keys of its mapping, or quote a value"
+          + " that holds ': '";
+    }
+    if (problem.startsWith("expected <block end>")) {
+      return "this line is indented like no key above it; indent it like the keys of its mapping";
+    }
+    if (problem.startsWith("expected ',' or '}'")) {
+      return "a '{' mapping is not closed before this; expected ',' or '}'";
+    }
+    if (problem.startsWith("expected ',' or ']'")) {
+      return "a '[' list is not closed before this; expected ',' or ']'";
+    }
+    String context = marked.getContext();
+    return problem(context == null ? problem : context + "; " + problem);
   }
 
   /** The YAML parser's message without its indented excerpts of the file (the location says where). */
