@@ -59,7 +59,8 @@ class DiagnosticsTest {
   @Test
   void duplicateKeysAndDuplicateTypeNamesAreErrors() {
     assertThat(errorsOf("specs/bad/duplicates.yaml")).containsExactly(
-        "specs/bad/duplicates.yaml:8:9: commands › create_lead › request › fields: duplicate key 'email' (first written at line 7)",
+        "specs/bad/duplicates.yaml:8:9: command create_lead › request › fields: duplicate key 'email' (first"
+            + " written at line 7)",
         "specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadRequest would be generated"
             + " twice, for command create_lead › request and for command create-lead › request;"
             + " give the entry a 'java:' name",
@@ -225,9 +226,9 @@ class DiagnosticsTest {
   @Test
   void danglingAliasesBadMergeKeysAndSecondDocumentsAreErrors() {
     assertThat(errorsOf("specs/bad/yaml-features.yaml")).containsAtLeast(
-        "specs/bad/yaml-features.yaml:7:12: commands › a › request › fields › x: alias '*nowhere' names no anchor"
+        "specs/bad/yaml-features.yaml:7:12: command a › request › field x: alias '*nowhere' names no anchor"
             + " written before it",
-        "specs/bad/yaml-features.yaml:9:16: commands › a › request › fields › y › <<: a merge key takes a mapping"
+        "specs/bad/yaml-features.yaml:9:16: command a › request › field y › <<: a merge key takes a mapping"
             + " (such as '<<: *common'), found a scalar",
         "specs/bad/yaml-features.yaml:12:1: a spec file holds one YAML document; this second one would be ignored"
             + " (put it in a file of its own)").inOrder();

@@ -30,6 +30,20 @@ public final class Trail {
     return new Trail(List.copyOf(more));
   }
 
+  /** The last step, or {@code null} at the root. */
+  public String last() {
+    return steps.isEmpty() ? null : steps.get(steps.size() - 1);
+  }
+
+  /** This trail one step shorter (the root stays the root). */
+  public Trail parent() {
+    return steps.isEmpty() ? this : new Trail(List.copyOf(steps.subList(0, steps.size() - 1)));
+  }
+
+  public int depth() {
+    return steps.size();
+  }
+
   public boolean isRoot() {
     return steps.isEmpty();
   }

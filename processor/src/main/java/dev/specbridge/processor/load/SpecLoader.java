@@ -47,7 +47,7 @@ public final class SpecLoader {
           + " 'apispec/site-service.yaml') and that the file or the jar holding it is on the compile class path");
       return null;
     }
-    Node root = YamlReader.read(path, text, diagnostics);
+    Node root = YamlReader.read(path, text, diagnostics, rules.sections());
     if (root == null) {
       return null;
     }

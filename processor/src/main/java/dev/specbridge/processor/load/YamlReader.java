@@ -37,9 +37,13 @@ public final class YamlReader {
   /** The nodes written with an anchor ({@code &name}), for the aliases ({@code *name}) that follow. */
   private final Map<String, Node> anchored = new HashMap<>();
 
-  private YamlReader(String file, Diagnostics diagnostics) {
+  /** The sections whose entries are named in paths by their singular ({@code commands} → {@code command}). */
+  private final Map<String, String> sections;
+
+  private YamlReader(String file, Diagnostics diagnostics, Map<String, String> sections) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.sections = sections;
   }
 
   /**
@@ -47,7 +51,15 @@ public final class YamlReader {
    * written twice in one mapping is reported and the first one kept; a second document is reported.
    */
   public static Node read(String file, String text, Diagnostics diagnostics) {
-    YamlReader reader = new YamlReader(file, diagnostics);
+    return read(file, text, diagnostics, Map.of());
+  }
+
+  /**
+   * {@link #read(String, String, Diagnostics)}, with the sections whose entries paths name by their singular, so
+   * that an error found while reading reads like the validator's ({@code command create_lead › request › fields}).
+   */
+  public static Node read(String file, String text, Diagnostics diagnostics, Map<String, String> sections) {
+    YamlReader reader = new YamlReader(file, diagnostics, sections);
     try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), text)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -145,7 +157,7 @@ public final class YamlReader {
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
       String key = parser.currentName();
       Location keyLocation = locate(parser.currentTokenLocation());
-      Node value = node(parser, parser.nextToken(), trail.then(key));
+      Node value = node(parser, parser.nextToken(), child(trail, key));
       MapNode.Property first = properties.get(key);
       if (key.equals(MERGE_KEY)) {
         merged.addAll(value instanceof ListNode list ? list.items() : List.of(value));
@@ -166,6 +178,18 @@ public final class YamlReader {
       }
     }
     return new MapNode(location, properties);
+  }
+
+  /** The path of {@code key} inside the mapping at {@code trail}, in the validator's style. */
+  private Trail child(Trail trail, String key) {
+    String container = trail.last();
+    if (trail.depth() == 1 && sections.containsKey(container)) {
+      return Trail.root().then(sections.get(container), key);
+    }
+    if ("fields".equals(container) || "values".equals(container)) {
+      return trail.parent().then(container.equals("fields") ? "field" : "value", key);
+    }
+    return trail.then(key);
   }
 
   private Location locate(TokenStreamLocation location) {
