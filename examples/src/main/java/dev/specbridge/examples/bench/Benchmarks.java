@@ -65,7 +65,7 @@ public final class Benchmarks {
   }
 
   private static double bytesPerOp(RunResult result) {
-    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+    for (Map.Entry<String, Result<?>> secondary : result.getSecondaryResults().entrySet()) {
       if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
         return secondary.getValue().getScore();
       }
