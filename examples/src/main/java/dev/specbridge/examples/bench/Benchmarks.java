@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -65,9 +64,9 @@ public final class Benchmarks {
   }
 
   private static double bytesPerOp(RunResult result) {
-    for (Map.Entry<String, Result<?>> secondary : result.getSecondaryResults().entrySet()) {
-      if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-        return secondary.getValue().getScore();
+    for (String name : result.getSecondaryResults().keySet()) {
+      if (name.endsWith("gc.alloc.rate.norm")) {
+        return result.getSecondaryResults().get(name).getScore();
       }
     }
     return Double.NaN;
