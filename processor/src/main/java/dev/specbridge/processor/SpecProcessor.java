@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.specbridge.processor.diagnostics.Diagnostic;
 import dev.specbridge.processor.diagnostics.Diagnostics;
+import dev.specbridge.processor.generate.GenerationException;
 import dev.specbridge.processor.generate.SpecGenerator;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.load.SpecLoader;
@@ -72,7 +73,13 @@ public final class SpecProcessor extends AbstractProcessor {
         report(diagnostics.errors(), pkg, mirror);
         continue;
       }
-      List<JavaFile> files = new SpecGenerator(packageName, model).generate();
+      List<JavaFile> files;
+      try {
+        files = new SpecGenerator(packageName, model).generate();
+      } catch (GenerationException e) { // a bug of ours: a located error rather than a javac crash
+        error(spec.value() + ": " + e.getMessage(), pkg, mirror);
+        continue;
+      }
       for (JavaFile file : files) {
         String name = file.typeSpec().name();
         String other = generatedBy.putIfAbsent(name, spec.value());

@@ -42,30 +42,47 @@ public final class SpecGenerator {
     this.enums = new EnumGenerator(api.source());
   }
 
+  /**
+   * The files of the API.
+   *
+   * @throws GenerationException when a generator fails, naming what it was generating
+   */
   public List<JavaFile> generate() {
     List<JavaFile> files = new ArrayList<>();
     for (EnumModel model : api.enums()) {
-      files.add(file(enums.generate(model, types.named(model.javaName()))));
+      guarded("type " + model.javaName(), () -> files.add(file(enums.generate(model, types.named(model.javaName())))));
     }
     for (RecordModel model : api.records()) {
-      files.add(file(records.generate(model, List.of(model.javaName()), null)));
+      guarded("type " + model.javaName(), () -> files.add(file(records.generate(model, List.of(model.javaName()),
+          null))));
     }
     for (EntryModel entry : api.entries()) {
-      for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
-        RecordModel model = body.getValue();
-        files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
-            protocol.recordInterfaces(api, types, entry))));
-      }
+      guarded(entry.singular() + " " + entry.wireName(), () -> {
+        for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
+          RecordModel model = body.getValue();
+          files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
+              protocol.recordInterfaces(api, types, entry))));
+        }
+      });
     }
     for (WireFormat format : WireFormat.values()) {
       if (api.uses(format)) {
-        files.add(file(CODECS.get(format).get().generate(api, types)));
+        guarded("the " + format.codecSuffix() + " codec", () -> files.add(file(CODECS.get(format).get()
+            .generate(api, types))));
       }
     }
-    for (TypeSpec type : protocol.generate(api, types)) {
-      files.add(file(type));
-    }
+    guarded("the " + protocol.name() + " API types", () -> protocol.generate(api, types)
+        .forEach(type -> files.add(file(type))));
     return files;
+  }
+
+  /** Runs one generator, so that its failure names what it was generating. */
+  private static void guarded(String what, Runnable generator) {
+    try {
+      generator.run();
+    } catch (RuntimeException e) {
+      throw new GenerationException(what, e);
+    }
   }
 
   /** What a record of an entry says about the entry, beyond the body's own doc. */
