@@ -26,10 +26,12 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * ({@code <<: *common}) are resolved here too, so that a spec can share a repeated definition.
  */
 public final class YamlReader {
-  /** The YAML 1.2 core schema, so that {@code ~} reads as null as YAML users expect (merge keys are resolved here). */
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).setAllowDuplicateKeys(true).build())
-      .build();
+  /**
+   * The most characters a spec file may have. The YAML reader's own limit (3 Mi code points) would refuse a large
+   * API's spec; the limit follows the file instead, up to this ceiling, which keeps a runaway file from eating the
+   * compiler's memory.
+   */
+  static final int MAX_CHARACTERS = 64 * 1024 * 1024;
   private static final String MERGE_KEY = "<<";
 
   private final String file;
@@ -60,7 +62,12 @@ public final class YamlReader {
    */
   public static Node read(String file, String text, Diagnostics diagnostics, Map<String, String> sections) {
     YamlReader reader = new YamlReader(file, diagnostics, sections);
-    try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), text)) {
+    if (text.length() > MAX_CHARACTERS) {
+      diagnostics.error(Location.ofFile(file), Trail.root(), "the spec file has " + text.length() + " characters,"
+          + " more than the " + MAX_CHARACTERS + " a spec may have; split it into files that extend each other");
+      return null;
+    }
+    try (JsonParser parser = factory(text.length()).createParser(ObjectReadContext.empty(), text)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         diagnostics.error(Location.ofFile(file), Trail.root(), "the spec file is empty");
@@ -106,6 +113,21 @@ public final class YamlReader {
     }
     String context = marked.getContext();
     return problem(context == null ? problem : context + "; " + problem);
+  }
+
+  /**
+   * A YAML reader for a text of {@code length} characters: the YAML 1.2 core schema, so that {@code ~} reads as
+   * null as YAML users expect (merge keys are resolved here), duplicate keys left to this class to report, and a
+   * size limit that fits the file.
+   */
+  private static YAMLFactory factory(int length) {
+    return YAMLFactory.builder()
+        .loadSettings(LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(true)
+            .setCodePointLimit(Math.max(3 * 1024 * 1024, length + 1))
+            .build())
+        .build();
   }
 
   /** The YAML parser's message without its indented excerpts of the file (the location says where). */

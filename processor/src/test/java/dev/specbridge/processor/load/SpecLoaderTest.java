@@ -65,4 +65,20 @@ class SpecLoaderTest {
     assertNull(load(diagnostics, "a.yaml", Map.of("a.yaml", "")));
     assertEquals("a.yaml:1:1: the spec file is empty", diagnostics.errors().get(0).toString());
   }
+
+  @Test
+  void aSpecOverTheYamlReadersDefaultLimitIsRead() {
+    StringBuilder big = new StringBuilder("api: big\nprotocol: {kind: form-http}\ncommands:\n");
+    int commands = 0;
+    while (big.length() < 4_000_000) {
+      big.append("  c").append(commands++).append(":\n    request:\n      fields:\n");
+      for (int f = 0; f < 8; f++) {
+        big.append("        field_number_").append(f).append(": {type: string, doc: some text for the field}\n");
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Node root = YamlReader.read("big.yaml", big.toString(), diagnostics);
+    assertEquals(List.of(), diagnostics.errors());
+    assertEquals(commands, ((MapNode) ((MapNode) root).get("commands")).properties().size());
+  }
 }
