@@ -9,7 +9,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.core.JsonParser;
 
@@ -20,7 +19,7 @@ import tools.jackson.core.JsonParser;
  * groups such as {@code summary[total]=3&summary[file]=a.csv}, which a structured field reads as JSON.
  *
  * <p>The pairs no field took are {@link WireFormat#TEXT} unknown fields, except the members of a JSON object
- * that are objects or arrays ({@link #ofJsonObject(String)}, {@link #of(List, Set)}): those stay
+ * that are objects or arrays ({@link #ofJsonObject(String)}): those stay
  * {@link WireFormat#JSON}, so that they are written back as structures.
  */
 public final class FormReader {
@@ -79,20 +78,11 @@ public final class FormReader {
     return reader.ready();
   }
 
-  /** Pairs already split, for example from a batch answer; every value is text. */
+  /** Pairs already split; every value is text. */
   public static FormReader of(List<Map.Entry<String, String>> pairs) {
-    return of(pairs, Set.of());
-  }
-
-  /**
-   * Pairs already split from a JSON object (with {@link Json#readObjectMembers(String, Json.Member)}): the pairs
-   * named in {@code structured} carry the JSON text of an object or array, and stay {@link WireFormat#JSON}
-   * unknown fields when no field reads them. A JSON object names each member once.
-   */
-  public static FormReader of(List<Map.Entry<String, String>> pairs, Set<String> structured) {
     FormReader reader = new FormReader();
     for (Map.Entry<String, String> pair : pairs) {
-      reader.addMember(pair.getKey(), pair.getValue(), structured.contains(pair.getKey()));
+      reader.addMember(pair.getKey(), pair.getValue(), false);
     }
     return reader.ready();
   }

@@ -155,16 +155,6 @@ public final class WireText {
   }
 
   /**
-   * A comma-joined list, for a field that has no name at hand; prefer
-   * {@link #formatCsv(List, Function, String)}, whose error names the field.
-   *
-   * @throws WireFormatException when an element contains a comma
-   */
-  public static <T> String formatCsv(List<T> values, Function<T, String> element) {
-    return formatCsv(values, element, "list");
-  }
-
-  /**
    * A comma-joined list ({@code 123,456}). An element that contains a comma cannot be written so (it would read
    * back as two), and is an error that names the field and the element's index, not its value.
    *

@@ -10,10 +10,8 @@ import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonToken;
 
@@ -84,16 +82,7 @@ class FormReaderTest {
     assertEquals(expected, fromJson.rest());
 
     List<Map.Entry<String, String>> pairs = new ArrayList<>();
-    Set<String> structured = new HashSet<>();
-    Json.readObjectMembers(json, (name, text, isStructured) -> {
-      pairs.add(new AbstractMap.SimpleEntry<>(name, text));
-      if (isStructured) {
-        structured.add(name);
-      }
-    });
-    FormReader fromPairs = FormReader.of(pairs, structured);
-    fromPairs.take("status");
-    assertEquals(expected, fromPairs.rest());
+    Json.readObjectMembers(json, (name, text) -> pairs.add(new AbstractMap.SimpleEntry<>(name, text)));
     FormReader plainPairs = FormReader.of(pairs);
     plainPairs.take("status");
     assertEquals(WireFormat.TEXT, plainPairs.rest().entries().get(2).format());

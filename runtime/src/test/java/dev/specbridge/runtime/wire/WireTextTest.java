@@ -59,9 +59,9 @@ class WireTextTest {
     assertEquals("field 'tags' cannot be written as a comma-joined list: element 1 contains a comma, and would"
         + " read back as two values", error.getMessage());
     assertFalse(error.getMessage().contains("secret"));
-    WireFormatException unnamed = assertThrows(WireFormatException.class,
-        () -> WireText.formatCsv(List.of("a,b", "c"), e -> e));
-    assertEquals(true, unnamed.getMessage().contains("element 0 contains a comma"), unnamed.getMessage());
+    WireFormatException first = assertThrows(WireFormatException.class,
+        () -> WireText.formatCsv(List.of("a,b", "c"), e -> e, "tags"));
+    assertEquals(true, first.getMessage().contains("element 0 contains a comma"), first.getMessage());
     assertEquals("1,2,3", WireText.formatCsv(List.of(1, 2, 3), String::valueOf, "ids"));
     assertEquals(List.of("a b", "c"), WireText.parseCsv(WireText.formatCsv(List.of("a b", "c"), e -> e, "tags"),
         s -> s));

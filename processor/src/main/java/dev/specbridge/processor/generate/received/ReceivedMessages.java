@@ -2,6 +2,7 @@ package dev.specbridge.processor.generate.received;
 
 import com.palantir.javapoet.ClassName;
 import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.Javadoc;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import java.util.List;
@@ -54,6 +55,6 @@ public record ReceivedMessages(
   }
 
   static String apiDoc(ApiModel api) {
-    return api.doc() == null ? "" : "\n\n<p>" + dev.specbridge.processor.generate.Javadoc.escape(api.doc());
+    return api.doc() == null ? "" : "\n\n<p>" + Javadoc.escape(api.doc());
   }
 }
