@@ -15,11 +15,13 @@ import javax.annotation.processing.Generated;
  *
  * <p>Each command has a blocking method and an {@code …Async} one. A non-zero status raises {@link CommandFailedException}; an unreadable answer {@link MalformedResponseException}.
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/everything.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public final class EverythingClient {
+  /**
+   * Where the service answers, below the site's URL (the spec's {@code protocol: path:}).
+   */
+  public static final String PATH = "/service";
+
   private final FormServiceClient client;
 
   /**
@@ -43,7 +45,7 @@ public final class EverythingClient {
    * @return the decoded answer
    */
   public CreateLeadResponse createLead(CreateLeadRequest request) {
-    return client.call(EverythingCommands.CREATE_LEAD, request);
+    return client.call(CreateLeadRequest.COMMAND, request);
   }
 
   /**
@@ -53,7 +55,7 @@ public final class EverythingClient {
    * @return the decoded answer, later
    */
   public CompletableFuture<CreateLeadResponse> createLeadAsync(CreateLeadRequest request) {
-    return client.callAsync(EverythingCommands.CREATE_LEAD, request);
+    return client.callAsync(CreateLeadRequest.COMMAND, request);
   }
 
   /**
@@ -63,7 +65,7 @@ public final class EverythingClient {
    * @return the decoded answer
    */
   public ListAddressesResponse listAddresses(ListAddressesRequest request) {
-    return client.call(EverythingCommands.LIST_ADDRESSES, request);
+    return client.call(ListAddressesRequest.COMMAND, request);
   }
 
   /**
@@ -73,7 +75,7 @@ public final class EverythingClient {
    * @return the decoded answer, later
    */
   public CompletableFuture<ListAddressesResponse> listAddressesAsync(ListAddressesRequest request) {
-    return client.callAsync(EverythingCommands.LIST_ADDRESSES, request);
+    return client.callAsync(ListAddressesRequest.COMMAND, request);
   }
 
   /**
@@ -94,7 +96,7 @@ public final class EverythingClient {
    * @return the decoded answer
    */
   public PingResponse ping(PingRequest request) {
-    return client.call(EverythingCommands.PING, request);
+    return client.call(PingRequest.COMMAND, request);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class EverythingClient {
    * @return the decoded answer, later
    */
   public CompletableFuture<PingResponse> pingAsync(PingRequest request) {
-    return client.callAsync(EverythingCommands.PING, request);
+    return client.callAsync(PingRequest.COMMAND, request);
   }
 
   /**

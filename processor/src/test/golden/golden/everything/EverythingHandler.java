@@ -9,10 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * The server side of the everything API: implement the commands you serve; the others answer that they are not supported. Throw {@link CommandRefusedException} to answer with a non-zero status.
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/everything.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public interface EverythingHandler {
   /**
    * Runs {@code create_lead}. Creates a lead in the CRM.
@@ -56,10 +53,8 @@ public interface EverythingHandler {
    * @return its dispatcher
    */
   static FormDispatcher dispatcher(EverythingHandler handler) {
-    return FormDispatcher.builder()
-      .on(EverythingCommands.CREATE_LEAD, handler::createLead)
-      .on(EverythingCommands.LIST_ADDRESSES, handler::listAddresses)
-      .on(EverythingCommands.PING, handler::ping)
-      .build();
+    FormDispatcher.Builder routes = FormDispatcher.builder();
+    EverythingRoutes.addAll(routes, handler);
+    return routes.build();
   }
 }

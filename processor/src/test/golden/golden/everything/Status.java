@@ -13,10 +13,7 @@ import javax.annotation.processing.Generated;
  *
  * @param wireValue the value as it is spelled on the wire
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/everything.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public record Status(String wireValue) implements OpenEnum {
   /**
    * A new membership.

@@ -14,10 +14,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Notifications a shop POSTs to its partners.
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/webhook.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public sealed interface ShopNotification permits GenericNotification, OrderPaidNotification, RefundNotification, UnknownShopNotification {
   /**
    * The wire names of the envelope around the notifications (the spec's {@code protocol: envelope:}).
@@ -34,13 +31,13 @@ public sealed interface ShopNotification permits GenericNotification, OrderPaidN
   static WebhookMessage toMessage(ShopNotification notification) {
     Objects.requireNonNull(notification, "notification");
     if (notification instanceof GenericNotification n) {
-      return new WebhookMessage("generic", new RawJson(Json.write(g -> ShopNotificationsJson.writeGenericNotification(g, n))));
+      return new WebhookMessage("generic", new RawJson(Json.write(g -> GenericNotification.writeJson(g, n))));
     }
     if (notification instanceof OrderPaidNotification n) {
-      return new WebhookMessage("order_paid", new RawJson(Json.write(g -> ShopNotificationsJson.writeOrderPaidNotification(g, n))));
+      return new WebhookMessage("order_paid", new RawJson(Json.write(g -> OrderPaidNotification.writeJson(g, n))));
     }
     if (notification instanceof RefundNotification n) {
-      return new WebhookMessage("refund", new RawJson(Json.write(g -> ShopNotificationsJson.writeRefundNotification(g, n))));
+      return new WebhookMessage("refund", new RawJson(Json.write(g -> RefundNotification.writeJson(g, n))));
     }
     UnknownShopNotification n = (UnknownShopNotification) notification;
     return new WebhookMessage(n.type(), n.data());

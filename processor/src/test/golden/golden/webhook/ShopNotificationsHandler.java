@@ -9,10 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * Receives the notifications of the shop-notifications API: a method per type, and one for the types the spec does not list. A method that returns has handled its message; one that throws makes the delivery answered not OK, so that the server sends it again. Deliveries repeat (at least once): make the methods idempotent, or give the endpoint a {@link dev.specbridge.runtime.webhook.Deduplicator}.
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/webhook.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public interface ShopNotificationsHandler {
   /**
    * Handles one {@code generic} notification. A text message, or an object.
@@ -57,12 +54,9 @@ public interface ShopNotificationsHandler {
    * @return its dispatcher
    */
   static NotificationDispatcher dispatcher(ShopNotificationsHandler handler) {
-    return NotificationDispatcher.builder()
-      .on("generic", ShopNotificationsJson::readGenericNotification, handler::generic)
-      .on("order_paid", ShopNotificationsJson::readOrderPaidNotification, handler::orderPaid)
-      .on("refund", ShopNotificationsJson::readRefundNotification, handler::refund)
-      .otherwise((type, data, context) -> handler.unknown(new UnknownShopNotification(type, data), context))
-      .build();
+    NotificationDispatcher.Builder routes = NotificationDispatcher.builder();
+    ShopNotificationsRoutes.addAll(routes, handler);
+    return routes.otherwise((type, data, context) -> handler.unknown(new UnknownShopNotification(type, data), context)).build();
   }
 
   /**

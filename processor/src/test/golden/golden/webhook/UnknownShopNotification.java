@@ -11,10 +11,7 @@ import javax.annotation.processing.Generated;
  * @param type the type as sent
  * @param data the data as sent
  */
-@Generated(
-    value = "dev.specbridge.processor.SpecProcessor",
-    comments = "from specs/webhook.yaml"
-)
+@Generated("dev.specbridge.processor.SpecProcessor")
 public record UnknownShopNotification(String type, RawJson data) implements ShopNotification {
   public UnknownShopNotification {
     Objects.requireNonNull(type, "type");

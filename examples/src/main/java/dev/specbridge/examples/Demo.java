@@ -12,7 +12,6 @@ import dev.specbridge.examples.site.IssueInvitesRequest;
 import dev.specbridge.examples.site.LeadsGetRequest;
 import dev.specbridge.examples.site.LeadsMergeRequest;
 import dev.specbridge.examples.site.SiteServiceClient;
-import dev.specbridge.examples.site.SiteServiceCommands;
 import dev.specbridge.examples.site.SiteServiceEmulator;
 import dev.specbridge.examples.site.StandInSigner;
 import dev.specbridge.examples.site.UserLoginTokenRequest;
@@ -94,9 +93,9 @@ public final class Demo {
           + asUser.leadsGet(LeadsGetRequest.builder().limitFields(List.of("id", "first_name", "email")).build()));
 
       FormBatch batch = site.newBatch();
-      var check = batch.add(SiteServiceCommands.VALIDATE_USER, ValidateUserRequest.builder()
+      var check = batch.add(ValidateUserRequest.COMMAND, ValidateUserRequest.builder()
           .username(SiteServiceEmulator.SEEDED_USER).password("Pass1234").build());
-      var merge = batch.add(SiteServiceCommands.LEADS_MERGE, LeadsMergeRequest.builder()
+      var merge = batch.add(LeadsMergeRequest.COMMAND, LeadsMergeRequest.builder()
           .mergeToLead(lead.leadId()).mergeLeadList(List.of(999_999L)).build());
       batch.send();
       out.println("4. batch of validate_user and leads_merge, one HTTP call, answered element by element:");
@@ -188,20 +187,20 @@ public final class Demo {
     out.println("2. A typed message built from the spec, with the extension's field (rangeKm):");
     out.println("   " + fleet);
 
-    Vehicle charged = vehicle.withBattery(100);
-    out.println("3. Records are immutable; withers copy: battery " + vehicle.battery() + " -> " + charged.battery());
+    Vehicle charged = vehicle.toBuilder().battery(100).build();
+    out.println("3. Records are immutable; toBuilder() copies: battery " + vehicle.battery() + " -> " + charged.battery());
 
     Country portugal = Country.of("Portugal");
     out.println("4. Enums stay open: Country.of(\"Portugal\") = " + portugal + ", known: " + portugal.isKnown()
         + "; Country.of(\"Chile\") is Country.CHILE: " + (Country.of("Chile") == Country.CHILE));
 
     try {
-      vehicle.withBattery(120);
+      vehicle.toBuilder().battery(120).build();
     } catch (IllegalArgumentException e) {
       out.println("5. Constraints from the spec are checked: " + e.getMessage());
     }
 
-    Vehicle withExtra = vehicle.withUnknownFields(UnknownFields.empty().with("color", "\"red\""));
+    Vehicle withExtra = vehicle.toBuilder().unknownFields(UnknownFields.empty().with("color", "\"red\"")).build();
     out.println("6. Fields the spec does not declare are kept: " + withExtra.unknownFields()
         + "; equal to the original: " + withExtra.equals(vehicle));
 

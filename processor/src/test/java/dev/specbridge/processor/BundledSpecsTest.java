@@ -42,26 +42,27 @@ class BundledSpecsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String client = contents(compilation, "bundled.site.SiteServiceClient");
     String handler = contents(compilation, "bundled.site.SiteServiceHandler");
-    String commands = contents(compilation, "bundled.site.SiteServiceCommands");
     for (String command : SEED_COMMANDS) {
       String method = lowerCamel(command);
       assertThat(client).contains(" " + method + "(");
       assertThat(client).contains(" " + method + "Async(");
-      assertThat(commands).contains("new FormCommand<>(\"" + command + "\"");
+      String request = contents(compilation, "bundled.site." + Character.toUpperCase(method.charAt(0))
+          + method.substring(1) + "Request");
+      assertThat(request).contains("COMMAND = new FormCommand<>(\n      \"" + command + "\"");
       if (!command.equals("batch")) {
         assertThat(handler).contains(" " + method + "(");
       }
     }
     // batch is answered by the dispatcher from the other methods, and built typed on the client
     assertThat(handler).doesNotContain(" batch(");
-    assertThat(handler).contains(".batch(\"batch\")");
+    assertThat(handler).contains("routes.batch(\"batch\")");
     assertThat(client).contains("public FormBatch newBatch()");
     // wire quirks of the pages: a typo kept on the wire, four boolean spellings, a text success status
-    assertThat(contents(compilation, "bundled.site.SiteServiceForm"))
+    assertThat(contents(compilation, "bundled.site.UpdateUserRequest"))
         .contains("out.add(\"exteral_id\", value.externalId())");
     assertThat(contents(compilation, "bundled.site.UpdateUserRequest")).contains("String externalId");
-    assertThat(commands).contains("new FormCommand<>(\"issue_invites\", false, \"SUCCESS\"");
-    assertThat(commands).contains("new FormCommand<>(\"leads_get\", true, null");
+    assertThat(contents(compilation, "bundled.site.IssueInvitesRequest")).contains("\"issue_invites\", false, \"SUCCESS\"");
+    assertThat(contents(compilation, "bundled.site.LeadsGetRequest")).contains("\"leads_get\", true, null");
     // a command without a public page is callable with unknown fields only
     assertThat(contents(compilation, "bundled.site.PolicySetRequest"))
         .contains("public record PolicySetRequest(UnknownFields unknownFields)");
@@ -149,7 +150,7 @@ class BundledSpecsTest {
     assertThat(request).contains("@param third Merged, with its own doc.");
     // userID and user_id both give USER_ID: the second constant is numbered
     assertThat(request).contains("USER_ID_PATTERN = Pattern.compile(\"[0-9]+\")");
-    assertThat(request).contains("USER_ID_2_PATTERN = Pattern.compile(\"[0-9]{2}\")");
+    assertThat(request).contains("USER_ID_PATTERN_2 = Pattern.compile(\"[0-9]{2}\")");
     assertThat(request).contains("lowest < -9223372036854775808L");
     assertThat(request).contains("lowest > 1L");
     assertThat(contents(compilation, "edge.corners.Code")).contains("&#64;deprecated is not a tag here");

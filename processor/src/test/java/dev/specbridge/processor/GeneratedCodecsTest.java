@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specbridge.processor.bundled.CitytripsJson;
 import dev.specbridge.processor.bundled.Country;
 import dev.specbridge.processor.bundled.Vehicle;
 import dev.specbridge.processor.bundled.VehicleFullMessage;
 import dev.specbridge.processor.sample.Address;
 import dev.specbridge.processor.sample.CreateLeadRequest;
 import dev.specbridge.processor.sample.CreateLeadResponse;
-import dev.specbridge.processor.sample.EverythingForm;
-import dev.specbridge.processor.sample.EverythingJson;
+import dev.specbridge.processor.sample.ListAddressesResponse;
 import dev.specbridge.processor.sample.Status;
-import dev.specbridge.processor.wide.WideJson;
 import dev.specbridge.processor.wide.WideMessage;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormWriter;
+import dev.specbridge.runtime.form.JsonMemberSink;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
@@ -66,7 +64,7 @@ class GeneratedCodecsTest {
   @Test
   void aRequestWritesEveryFieldInItsWireSpelling() {
     FormWriter out = new FormWriter();
-    EverythingForm.writeCreateLeadRequest(out, fullLead());
+    CreateLeadRequest.writeForm(out, fullLead());
     assertEquals("email=john.doe%40example.com&password=s3cret-pass&country=US&age=42&score=7&amount=10.50"
         + "&subscribed=Y&is_business=No&birthday=1980-01-31&date_added=2014-01-01+13%3A59%3A00"
         + "&created=1700000000123&tags=prospect%2Cnew"
@@ -79,84 +77,80 @@ class GeneratedCodecsTest {
   }
 
   @Test
-  void aRequestRoundTripsThroughPairsAndThroughJson() {
+  void aRequestRoundTripsThroughPairsAndThroughABatchsJson() {
     CreateLeadRequest lead = fullLead();
     FormWriter out = new FormWriter();
-    EverythingForm.writeCreateLeadRequest(out, lead);
-    assertEquals(lead, EverythingForm.readCreateLeadRequest(FormReader.parse(out.body())),
+    CreateLeadRequest.writeForm(out, lead);
+    assertEquals(lead, CreateLeadRequest.readForm(FormReader.parse(out.body())),
         "a string-or's plain string travels as it is");
-    CreateLeadRequest structured = lead.withData(StringOr.value(Address.builder().firstName("Ann").build()));
+    CreateLeadRequest structured = lead.toBuilder().data(StringOr.value(Address.builder().firstName("Ann").build()))
+        .build();
     FormWriter again = new FormWriter();
-    EverythingForm.writeCreateLeadRequest(again, structured);
-    assertEquals(structured, EverythingForm.readCreateLeadRequest(FormReader.parse(again.body())));
+    CreateLeadRequest.writeForm(again, structured);
+    assertEquals(structured, CreateLeadRequest.readForm(FormReader.parse(again.body())));
+    assertEquals(structured, fromBatchJson(batchJson(structured)));
 
-    // in JSON, unknown members are kept as their JSON text
-    CreateLeadRequest fromJson = structured.withUnknownFields(UnknownFields.empty()
-        .with("campaign", "\"spring\"", WireFormat.JSON));
-    String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, fromJson));
-    assertTrue(json.endsWith(",\"campaign\":\"spring\"}"), json);
-    assertEquals(fromJson, Json.read(json, EverythingJson::readCreateLeadRequest));
+    // an unknown field that came as JSON goes out as its text when it is a string
+    CreateLeadRequest fromJson = structured.toBuilder().unknownFields(UnknownFields.empty()
+        .with("campaign", "\"spring\"", WireFormat.JSON)).build();
+    FormWriter pairs = new FormWriter();
+    CreateLeadRequest.writeForm(pairs, fromJson);
+    assertTrue(pairs.body().endsWith("&campaign=spring"), pairs.body());
+    assertTrue(batchJson(fromJson).endsWith(",\"campaign\":\"spring\"}"), batchJson(fromJson));
   }
 
-  /** Name-value pairs as read, then as JSON, then as pairs again: what a form-http API does in a batch. */
-  private static CreateLeadRequest formToJsonToForm(String body) {
-    CreateLeadRequest fromForm = EverythingForm.readCreateLeadRequest(FormReader.parse(body));
-    String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, fromForm));
-    CreateLeadRequest fromJson = Json.read(json, EverythingJson::readCreateLeadRequest); // proves it is JSON
-    FormWriter out = new FormWriter();
-    EverythingForm.writeCreateLeadRequest(out, fromJson);
-    return EverythingForm.readCreateLeadRequest(FormReader.parse(out.body()));
+  /** A command's pairs as one JSON object, as a batch sends it. */
+  private static String batchJson(CreateLeadRequest request) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      CreateLeadRequest.writeForm(new JsonMemberSink(g), request);
+      g.writeEndObject();
+    });
+  }
+
+  /** A command's pairs read from one JSON object, as a batch answers. */
+  private static CreateLeadRequest fromBatchJson(String json) {
+    return CreateLeadRequest.readForm(FormReader.ofJsonObject(json));
   }
 
   @Test
-  void aRecordRoundTripsThroughEveryPairOfItsApisFormats() {
+  void aFormBodyRoundTripsThroughPairsAndABatchsJsonObject() {
     String body = "email=a%40b&subscribed=Y&tags=x%2Cy&note=hello+world&count=3&blob=%7B%22a%22%3A1%7D";
-    CreateLeadRequest original = EverythingForm.readCreateLeadRequest(FormReader.parse(body));
+    CreateLeadRequest original = CreateLeadRequest.readForm(FormReader.parse(body));
     assertEquals(WireFormat.TEXT, original.unknownFields().entries().get(0).format());
     // pairs → JSON: text unknown fields become JSON strings, never bare text
-    String json = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, original));
+    String json = batchJson(original);
     assertTrue(json.contains("\"note\":\"hello world\""), json);
-    CreateLeadRequest fromJson = Json.read(json, EverythingJson::readCreateLeadRequest);
-    assertEquals(original.withUnknownFields(UnknownFields.empty()), fromJson.withUnknownFields(UnknownFields.empty()));
-    assertEquals("\"hello world\"", fromJson.unknownFields().get("note"));
-    assertEquals(WireFormat.JSON, fromJson.unknownFields().entries().get(0).format());
-    // JSON → pairs: a JSON string becomes its text again
-    assertEquals(original, formToJsonToForm(body));
+    assertEquals(original, fromBatchJson(json));
 
-    // JSON → pairs → JSON: strings and structures survive; a number travels as its text
+    // JSON → pairs → JSON: strings and structures survive; a structure stays JSON
     String fromServer = "{\"email\":\"a@b\",\"subscribed\":\"Y\",\"note\":\"hi, you\",\"extra\":{\"k\":[1,2]}}";
-    CreateLeadRequest read = Json.read(fromServer, EverythingJson::readCreateLeadRequest);
+    CreateLeadRequest read = fromBatchJson(fromServer);
+    assertEquals(WireFormat.JSON, read.unknownFields().entries().get(1).format());
     FormWriter pairs = new FormWriter();
-    EverythingForm.writeCreateLeadRequest(pairs, read);
+    CreateLeadRequest.writeForm(pairs, read);
     assertTrue(pairs.body().endsWith("&note=hi%2C+you&extra=%7B%22k%22%3A%5B1%2C2%5D%7D"), pairs.body());
-    CreateLeadRequest back = EverythingForm.readCreateLeadRequest(FormReader.parse(pairs.body()));
-    String again = Json.write(g -> EverythingJson.writeCreateLeadRequest(g, back));
-    assertEquals(read.withUnknownFields(UnknownFields.empty()), Json.read(again, EverythingJson::readCreateLeadRequest)
-        .withUnknownFields(UnknownFields.empty()));
-    // a structure read from pairs is text: it comes back as a JSON string, valid and lossless
-    assertTrue(again.endsWith(",\"note\":\"hi, you\",\"extra\":\"{\\\"k\\\":[1,2]}\"}"), again);
+    assertTrue(batchJson(read).endsWith(",\"note\":\"hi, you\",\"extra\":{\"k\":[1,2]}}"), batchJson(read));
   }
 
   @Test
   void whatJsonCannotCarryIsRefusedNeverWrittenInvalid() {
-    WireFormatException notJson = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadRequest(
+    WireFormatException notJson = assertThrows(WireFormatException.class, () -> CreateLeadRequest.readForm(
         FormReader.parse("email=a%40b&subscribed=Y&notes=hello+world")));
     assertEquals("notes", notJson.path(), notJson.getMessage());
-    CreateLeadRequest tuple = EverythingForm.readCreateLeadRequest(FormReader.parse(
+    CreateLeadRequest tuple = CreateLeadRequest.readForm(FormReader.parse(
         "email=a%40b&subscribed=Y&tag=a&tag=b"));
-    WireFormatException twice = assertThrows(WireFormatException.class,
-        () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, tuple)));
-    assertTrue(twice.getMessage().contains("'tag' came more than once"), twice.getMessage());
-    CreateLeadRequest shadow = fullLead().withUnknownFields(UnknownFields.empty().with("email", "b@c"));
-    assertThrows(WireFormatException.class, () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, shadow)));
-    CreateLeadRequest badRaw = fullLead().withNotes(new RawJson("{\"a\":1,\"a\":2}"));
-    assertThrows(WireFormatException.class, () -> Json.write(g -> EverythingJson.writeCreateLeadRequest(g, badRaw)));
+    WireFormatException twice = assertThrows(WireFormatException.class, () -> batchJson(tuple));
+    assertTrue(twice.getMessage().contains("'tag'"), twice.getMessage());
+    CreateLeadRequest shadow = fullLead().toBuilder().unknownFields(UnknownFields.empty().with("email", "b@c"))
+        .build();
+    assertThrows(WireFormatException.class, () -> batchJson(shadow));
   }
 
   @Test
   void aRecordThatRefusesAValueInJsonSaysWhereItStood() {
-    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
-        "{\"addresses\":[{\"zip\":\"12345\"},{\"zip\":\"x\"}]}", EverythingJson::readListAddressesResponse));
+    WireFormatException e = assertThrows(WireFormatException.class, () -> ListAddressesResponse.readForm(
+        FormReader.parse("addresses=%5B%7B%22zip%22%3A%2212345%22%7D%2C%7B%22zip%22%3A%22x%22%7D%5D")));
     assertEquals("addresses[1]", e.path(), e.getMessage());
     assertTrue(e.getMessage().startsWith("Address.zip must match"), e.getMessage());
     assertTrue(e.getCause() instanceof IllegalArgumentException);
@@ -164,16 +158,16 @@ class GeneratedCodecsTest {
 
   @Test
   void aCsvValueWithACommaIsRefusedRatherThanSplit() {
-    CreateLeadRequest lead = fullLead().withTags(List.of("a,b", "c"));
+    CreateLeadRequest lead = fullLead().toBuilder().tags(List.of("a,b", "c")).build();
     WireFormatException e = assertThrows(WireFormatException.class,
-        () -> EverythingForm.writeCreateLeadRequest(new FormWriter(), lead));
+        () -> CreateLeadRequest.writeForm(new FormWriter(), lead));
     assertTrue(e.getMessage().contains("'tags'"), e.getMessage());
     assertFalse(e.getMessage().contains("a,b"), e.getMessage());
   }
 
   @Test
   void aJsonErrorInAStructuredFormFieldNamesItsPath() {
-    WireFormatException e = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadRequest(
+    WireFormatException e = assertThrows(WireFormatException.class, () -> CreateLeadRequest.readForm(
         FormReader.parse("email=a%40b&subscribed=Y"
             + "&products=%5B%7B%22sku%22%3A%22A%22%7D%2C%7B%22qty%22%3A%22x%22%7D%5D")));
     assertEquals("products[1].qty", e.path(), e.getMessage());
@@ -181,8 +175,8 @@ class GeneratedCodecsTest {
 
   @Test
   void aMemberWrittenTwiceIsAnErrorNotTheLastOneWins() {
-    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
-        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":1,\"age\":2}", EverythingJson::readCreateLeadRequest));
+    WireFormatException e = assertThrows(WireFormatException.class, () -> fromBatchJson(
+        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":1,\"age\":2}"));
     assertTrue(e.getMessage().contains("'age'"), e.getMessage());
   }
 
@@ -192,24 +186,24 @@ class GeneratedCodecsTest {
     for (int i = 0; i < 70; i++) {
       json.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":").append(i);
     }
-    WideMessage wide = Json.read(json + "}", WideJson::readWideMessage);
+    WideMessage wide = Json.read(json + "}", WideMessage::readJson);
     assertEquals(69, wide.f69());
     WireFormatException e = assertThrows(WireFormatException.class,
-        () -> Json.read(json + ",\"f69\":1}", WideJson::readWideMessage));
+        () -> Json.read(json + ",\"f69\":1}", WideMessage::readJson));
     assertEquals("f69", e.path(), e.getMessage());
     assertTrue(e.getMessage().startsWith("member 'f69' is written twice"), e.getMessage());
   }
 
   @Test
   void anOutOfRangeNumberNamesItsField() {
-    WireFormatException e = assertThrows(WireFormatException.class, () -> Json.read(
-        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":99999999999}", EverythingJson::readCreateLeadRequest));
+    WireFormatException e = assertThrows(WireFormatException.class, () -> fromBatchJson(
+        "{\"email\":\"a@b\",\"subscribed\":true,\"age\":99999999999}"));
     assertTrue(e.getMessage().contains("'age'"), e.getMessage());
   }
 
   @Test
   void zeroDatesAreAbsentAndBracketGroupsFillStructuredFields() {
-    CreateLeadRequest lead = EverythingForm.readCreateLeadRequest(FormReader.parse(
+    CreateLeadRequest lead = CreateLeadRequest.readForm(FormReader.parse(
         "email=a%40b&subscribed=y&date_added=0000-00-00+00%3A00%3A00&products[0][sku]=A1&products[0][qty]=2"
         + "&vars[color]=red&status=expired&mystery=42"));
     assertNull(lead.dateAdded());
@@ -224,31 +218,31 @@ class GeneratedCodecsTest {
   @Test
   void aValueThatDoesNotFitNamesTheFieldButNeverShowsASecret() {
     WireFormatException age = assertThrows(WireFormatException.class,
-        () -> EverythingForm.readCreateLeadRequest(FormReader.parse("email=a%40b&subscribed=Y&age=old")));
+        () -> CreateLeadRequest.readForm(FormReader.parse("email=a%40b&subscribed=Y&age=old")));
     assertEquals("field 'age' should be a whole number (int), found 'old'", age.getMessage());
     WireFormatException flag = assertThrows(WireFormatException.class,
-        () -> EverythingForm.readCreateLeadRequest(FormReader.parse("email=a%40b&subscribed=maybe")));
+        () -> CreateLeadRequest.readForm(FormReader.parse("email=a%40b&subscribed=maybe")));
     assertEquals("field 'subscribed' should be Y or N, found 'maybe'", flag.getMessage());
     IllegalArgumentException password = assertThrows(IllegalArgumentException.class,
-        () -> EverythingForm.readCreateLeadRequest(FormReader.parse("email=a%40b&subscribed=Y&password=short")));
+        () -> CreateLeadRequest.readForm(FormReader.parse("email=a%40b&subscribed=Y&password=short")));
     assertFalse(password.getMessage().contains("short"), password.getMessage());
   }
 
   @Test
   void aRecordThatRejectsUnknownFieldsRefusesThem() {
-    WireFormatException e = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadResponse(
+    WireFormatException e = assertThrows(WireFormatException.class, () -> CreateLeadResponse.readForm(
         FormReader.parse("lead_id=1&summary=" + "%7B%22total%22%3A1%2C%22extra%22%3A2%7D")));
     assertTrue(e.getMessage().contains("'extra'"), e.getMessage());
-    CreateLeadResponse response = EverythingForm.readCreateLeadResponse(FormReader.parse(
+    CreateLeadResponse response = CreateLeadResponse.readForm(FormReader.parse(
         "lead_id=1001&summary[total]=3"));
     assertEquals(3, response.summary().total());
   }
 
   @Test
   void anEmptyPhpArrayReadsAsAnObjectWithoutMembersButAFullOneIsRefused() {
-    CreateLeadResponse response = EverythingForm.readCreateLeadResponse(FormReader.parse("lead_id=1&summary=%5B%5D"));
+    CreateLeadResponse response = CreateLeadResponse.readForm(FormReader.parse("lead_id=1&summary=%5B%5D"));
     assertNull(response.summary().total());
-    WireFormatException e = assertThrows(WireFormatException.class, () -> EverythingForm.readCreateLeadResponse(
+    WireFormatException e = assertThrows(WireFormatException.class, () -> CreateLeadResponse.readForm(
         FormReader.parse("lead_id=1&summary=%5B1%5D")));
     assertTrue(e.getMessage().contains("should start with an object, found an array"), e.getMessage());
   }
@@ -256,12 +250,12 @@ class GeneratedCodecsTest {
   @Test
   void aWrappedMessageBodyIsItsValueOnTheWire() {
     VehicleFullMessage message = Json.read("[{\"id\":\"v1\",\"country\":\"Chile\",\"battery\":80,\"new\":1}]",
-        CitytripsJson::readVehicleFullMessage);
+        VehicleFullMessage::readJson);
     Vehicle vehicle = message.payload().get(0);
     assertEquals("v1", vehicle.id());
     assertEquals(Country.CHILE, vehicle.country());
     assertEquals("1", vehicle.unknownFields().get("new"));
-    String written = Json.write(g -> CitytripsJson.writeVehicleFullMessage(g, message));
+    String written = Json.write(g -> VehicleFullMessage.writeJson(g, message));
     assertTrue(written.startsWith("[{\"id\":\"v1\""), written);
     assertTrue(written.endsWith("\"new\":1}]"), written);
   }

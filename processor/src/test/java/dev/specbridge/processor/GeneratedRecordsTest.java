@@ -115,13 +115,13 @@ class GeneratedRecordsTest {
   }
 
   @Test
-  void withersChangeOneFieldAndKeepTheRest() {
+  void toBuilderChangesOneFieldAndKeepsTheRest() {
     CreateLeadRequest request = lead().age(30).build();
-    CreateLeadRequest older = request.withAge(31);
+    CreateLeadRequest older = request.toBuilder().age(31).build();
     assertEquals(31, older.age());
     assertEquals(30, request.age());
     assertEquals(request.email(), older.email());
-    assertThrows(IllegalArgumentException.class, () -> request.withAge(5));
+    assertThrows(IllegalArgumentException.class, () -> request.toBuilder().age(5).build());
   }
 
   @Test
@@ -135,7 +135,7 @@ class GeneratedRecordsTest {
   @Test
   void unknownFieldsAreKeptAndCountInEquality() {
     CreateLeadRequest plain = lead().build();
-    CreateLeadRequest extra = plain.withUnknownFields(UnknownFields.empty().with("campaign", "fall"));
+    CreateLeadRequest extra = plain.toBuilder().unknownFields(UnknownFields.empty().with("campaign", "fall")).build();
     assertNotEquals(plain, extra);
     assertEquals("fall", extra.unknownFields().get("campaign"));
     assertTrue(plain.unknownFields().isEmpty());

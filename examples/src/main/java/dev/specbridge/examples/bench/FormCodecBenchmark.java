@@ -2,8 +2,6 @@ package dev.specbridge.examples.bench;
 
 import dev.specbridge.examples.site.CreateLeadRequest;
 import dev.specbridge.examples.site.CreateLeadResponse;
-import dev.specbridge.examples.site.SiteServiceCommands;
-import dev.specbridge.examples.site.SiteServiceForm;
 import dev.specbridge.runtime.form.FormServiceClient;
 import dev.specbridge.runtime.form.FormWriter;
 import java.io.IOException;
@@ -67,9 +65,9 @@ public class FormCodecBenchmark {
     body.add("ai_login_id", "apiuser");
     body.add("ai_login_password", "APIuser123");
     body.add("ai_command", "create_lead");
-    SiteServiceForm.writeCreateLeadRequest(body, lead);
+    CreateLeadRequest.writeForm(body, lead);
     consume(body.body());
-    return FormServiceClient.readAnswer(SiteServiceCommands.CREATE_LEAD, ANSWER).response();
+    return FormServiceClient.readAnswer(CreateLeadRequest.COMMAND, ANSWER).response();
   }
 
   @Benchmark

@@ -1,7 +1,6 @@
 package dev.specbridge.examples.bench;
 
 import dev.specbridge.examples.site.notifications.NewUserNotification;
-import dev.specbridge.examples.site.notifications.SiteNotificationsJson;
 import dev.specbridge.runtime.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with a {@code String}. {@link #setup()} checks that all three write that text and read those records.
  *
  * <ul>
- *   <li>{@code generated}: the generated {@code SiteNotificationsJson.readNewUserNotification} /
+ *   <li>{@code generated}: the generated {@code NewUserNotification.readJson} /
  *       {@code writeNewUserNotification}, looped over the array by the runtime's {@code Json.read} /
  *       {@code Json.write} and {@code readList} / {@code writeList};
  *   <li>{@code databind}: {@code JsonMapper} with a reused {@code ObjectReader}/{@code ObjectWriter} for
@@ -71,7 +70,7 @@ public class JsonCodecBenchmark {
   @Benchmark
   public List<NewUserNotification> decodeGenerated() {
     return Json.read(utf8, null,
-        p -> Json.readList(p, "messages", SiteNotificationsJson::readNewUserNotification));
+        p -> Json.readList(p, "messages", NewUserNotification::readJson));
   }
 
   @Benchmark
@@ -87,7 +86,7 @@ public class JsonCodecBenchmark {
 
   @Benchmark
   public String encodeGenerated() {
-    return Json.write(g -> Json.writeList(g, users, SiteNotificationsJson::writeNewUserNotification));
+    return Json.write(g -> Json.writeList(g, users, NewUserNotification::writeJson));
   }
 
   @Benchmark

@@ -86,14 +86,14 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   /** Starts the emulator on a free loopback port; close it to stop. */
   public static SiteServiceEmulator start(Clock clock, RequestSigner signer) throws IOException {
     SiteServiceEmulator emulator = new SiteServiceEmulator(clock, signer);
-    emulator.server = EmbeddedHttpServer.start(SiteServiceCommands.PATH,
+    emulator.server = EmbeddedHttpServer.start(SiteServiceClient.PATH,
         new FormEndpoint(SiteServiceHandler.dispatcher(emulator), emulator::authenticate));
     return emulator;
   }
 
   /** The service URL, {@code http://127.0.0.1:<port>/service}. */
   public String url() {
-    return server.url(SiteServiceCommands.PATH);
+    return server.url(SiteServiceClient.PATH);
   }
 
   /** The emails {@code send_system_email} accepted, in order. */
@@ -262,7 +262,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
           throw new CommandRefusedException(1, "No user has external_id " + request.externalId()
               + "; a username is required to create one");
         }
-        user = create(pairsOf(SiteServiceForm::writeUserLoginLinkRequest, request), request.password());
+        user = create(pairsOf(UserLoginLinkRequest::writeForm, request), request.password());
       }
     }
     int session = nextSession++;
@@ -271,7 +271,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
         .userId(user.id)
         .aiSid(session)
         .aiSidKey(key)
-        .dashboardUrl(url().replace(SiteServiceCommands.PATH, "/dashboard") + "?ai_sid=" + session
+        .dashboardUrl(url().replace(SiteServiceClient.PATH, "/dashboard") + "?ai_sid=" + session
             + "&ai_sid_key=" + key)
         .build();
   }
@@ -281,7 +281,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     if (byField("username", request.username()) != null) {
       throw new CommandRefusedException(1, "Username already exists");
     }
-    User user = create(pairsOf(SiteServiceForm::writeCreateCustomerRequest, request), request.password());
+    User user = create(pairsOf(CreateCustomerRequest::writeForm, request), request.password());
     return CreateCustomerResponse.builder().userId(user.id).build();
   }
 
@@ -294,7 +294,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     if (user == null) {
       throw new CommandRefusedException(1, "No such user (give userID, username or exteral_id)");
     }
-    Map<String, String> changes = pairsOf(SiteServiceForm::writeUpdateUserRequest, request);
+    Map<String, String> changes = pairsOf(UpdateUserRequest::writeForm, request);
     changes.remove("userID");
     changes.remove("exteral_id"); // names the user; it does not rename the external id
     if (changes.containsKey("password")) {
@@ -306,7 +306,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
 
   @Override
   public synchronized QueryUsersResponse queryUsers(QueryUsersRequest request, CallContext context) {
-    Map<String, String> filters = pairsOf(SiteServiceForm::writeQueryUsersRequest, request);
+    Map<String, String> filters = pairsOf(QueryUsersRequest::writeForm, request);
     boolean approximate = "1".equals(filters.remove("proximity_search"));
     boolean countOnly = "1".equals(filters.remove("return_count_only"));
     String byId = filters.remove("userID");
@@ -383,7 +383,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
 
   @Override
   public synchronized CreateLeadResponse createLead(CreateLeadRequest request, CallContext context) {
-    Map<String, String> lead = pairsOf(SiteServiceForm::writeCreateLeadRequest, request);
+    Map<String, String> lead = pairsOf(CreateLeadRequest::writeForm, request);
     lead.remove("tag_append");
     if (!request.tagAppend().isEmpty()) {
       lead.put("tags", String.join(",", request.tagAppend()));
@@ -393,7 +393,7 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
 
   @Override
   public synchronized LeadSetResponse leadSet(LeadSetRequest request, CallContext context) {
-    Map<String, String> fields = pairsOf(SiteServiceForm::writeLeadSetRequest, request);
+    Map<String, String> fields = pairsOf(LeadSetRequest::writeForm, request);
     fields.remove("mode");
     if (request.mode().equals(LeadSetRequest.Mode.INSERT)) {
       fields.remove("lead_id");

@@ -159,7 +159,7 @@ class SiteServiceEmulatorTest {
         .username(SiteServiceEmulator.SEEDED_USER).email("john.doe@example.com").build();
     CommandFailedException refused = assertThrows(CommandFailedException.class, () -> site.userLoginLink(clash));
     assertEquals(List.of("Username already exists"), refused.messages());
-    assertEquals(1001, site.userLoginLink(clash.withPairExisting(true)).userId());
+    assertEquals(1001, site.userLoginLink(clash.toBuilder().pairExisting(true).build()).userId());
   }
 
   @Test
@@ -190,7 +190,7 @@ class SiteServiceEmulatorTest {
 
   @Test
   void issueInvitesAnswersTheTextSuccessWhichItsSpecReadsAsSuccess() {
-    FormReply<IssueInvitesResponse> reply = site.formClient().exchange(SiteServiceCommands.ISSUE_INVITES,
+    FormReply<IssueInvitesResponse> reply = site.formClient().exchange(IssueInvitesRequest.COMMAND,
         IssueInvitesRequest.builder().externalUserId("ext-1001").typeName("1").qty(3).build());
     assertEquals("SUCCESS", reply.status());
     assertEquals(3, emulator.invites(1001));
@@ -209,7 +209,7 @@ class SiteServiceEmulatorTest {
     assertEquals(List.of(email), emulator.sentEmails());
 
     CommandFailedException both = assertThrows(CommandFailedException.class,
-        () -> site.sendSystemEmail(email.withTitle("enrollment_order_success")));
+        () -> site.sendSystemEmail(email.toBuilder().title("enrollment_order_success").build()));
     assertTrue(both.getMessage().contains("both is not allowed"));
   }
 
@@ -391,7 +391,7 @@ class SiteServiceEmulatorTest {
     CreateHostedCheckoutRequest text = CreateHostedCheckoutRequest.builder().externalId(123)
         .price(new BigDecimal("12.00")).successUrl("https://example.com/receipt_page")
         .callbackUrl("https://example.com/webhook_page").notes(StringOr.text("a note")).build();
-    CreateHostedCheckoutRequest json = text.withNotes(StringOr.value(new RawJson("{\"gift\":true}")));
+    CreateHostedCheckoutRequest json = text.toBuilder().notes(StringOr.value(new RawJson("{\"gift\":true}"))).build();
     site.createHostedCheckout(text);
     site.createHostedCheckout(json);
     assertEquals(List.of(text, json), emulator.checkouts());
@@ -402,11 +402,11 @@ class SiteServiceEmulatorTest {
   @Test
   void aBatchMapsEachAnswerBackToItsCommand() {
     FormBatch batch = site.newBatch();
-    var lead = batch.add(SiteServiceCommands.CREATE_LEAD, CreateLeadRequest.builder().firstName("In batch").build());
-    var check = batch.add(SiteServiceCommands.VALIDATE_USER, ValidateUserRequest.builder().username("nobody")
+    var lead = batch.add(CreateLeadRequest.COMMAND, CreateLeadRequest.builder().firstName("In batch").build());
+    var check = batch.add(ValidateUserRequest.COMMAND, ValidateUserRequest.builder().username("nobody")
         .password("x").build());
-    var unsupported = batch.add(SiteServiceCommands.EVENTS_GET, EventsGetRequest.builder().build());
-    var invites = batch.add(SiteServiceCommands.ISSUE_INVITES, IssueInvitesRequest.builder().userId(1001)
+    var unsupported = batch.add(EventsGetRequest.COMMAND, EventsGetRequest.builder().build());
+    var invites = batch.add(IssueInvitesRequest.COMMAND, IssueInvitesRequest.builder().userId(1001)
         .typeName("1").build());
     List<BatchResult<?>> results = batch.send();
 

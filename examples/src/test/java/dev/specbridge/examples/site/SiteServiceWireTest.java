@@ -110,9 +110,9 @@ class SiteServiceWireTest {
   @Test
   void everyDocumentedRequestFieldArrivesAsSent() throws IOException {
     Recorder recorder = new Recorder();
-    try (EmbeddedHttpServer server = EmbeddedHttpServer.start(SiteServiceCommands.PATH,
+    try (EmbeddedHttpServer server = EmbeddedHttpServer.start(SiteServiceClient.PATH,
         new FormEndpoint(SiteServiceHandler.dispatcher(recorder), FormAuthenticator.login("apiuser", "pw")))) {
-      SiteServiceClient site = new SiteServiceClient(FormServiceClient.builder(server.url(SiteServiceCommands.PATH))
+      SiteServiceClient site = new SiteServiceClient(FormServiceClient.builder(server.url(SiteServiceClient.PATH))
           .allowPlainHttp().auth(FormAuth.login("apiuser", "pw")).build());
       for (Object request : FULL_REQUESTS) {
         send(site, request);
@@ -182,10 +182,10 @@ class SiteServiceWireTest {
       peer.takeRequest();
       peer.takeRequest();
       var batch = site.newBatch();
-      var created = batch.add(SiteServiceCommands.CREATE_LEAD, CreateLeadRequest.builder().build());
-      var merged = batch.add(SiteServiceCommands.LEADS_MERGE, LeadsMergeRequest.builder().mergeToLead(1)
+      var created = batch.add(CreateLeadRequest.COMMAND, CreateLeadRequest.builder().build());
+      var merged = batch.add(LeadsMergeRequest.COMMAND, LeadsMergeRequest.builder().mergeToLead(1)
           .mergeLeadList(List.of(2L)).build());
-      var ping = batch.add(SiteServiceCommands.PING, PingRequest.builder()
+      var ping = batch.add(PingRequest.COMMAND, PingRequest.builder()
           .unknownFields(UnknownFields.empty().with("bad_param", "1003")).build());
       batch.send();
       assertEquals(1003, created.result().orThrow().leadId());
@@ -199,7 +199,7 @@ class SiteServiceWireTest {
   }
 
   private static SiteServiceClient clientOf(MockWebServer peer) {
-    return new SiteServiceClient(FormServiceClient.builder(peer.url(SiteServiceCommands.PATH).toString())
+    return new SiteServiceClient(FormServiceClient.builder(peer.url(SiteServiceClient.PATH).toString())
         .allowPlainHttp().auth(FormAuth.login("apiuser", "pw")).build());
   }
 

@@ -3,12 +3,11 @@ package dev.specbridge.processor.generate;
 import com.palantir.javapoet.ClassName;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
-import dev.specbridge.processor.model.WireFormat;
 import java.util.List;
 
 /**
- * The Java names of one API's generated code, for every generator: the package, the records by path, the codec
- * of each wire format, and the API-level types named after the API ({@code SiteService} + {@code Client}).
+ * The Java names of one API's generated code, for every generator: the package, the records by path, and the
+ * API-level types named after the API ({@code SiteService} + {@code Client}).
  */
 public final class ApiTypes {
   private final ApiModel api;
@@ -39,11 +38,6 @@ public final class ApiTypes {
   /** An API-level type: the API's Java name plus {@code suffix} ({@code SiteService} + {@code Client}). */
   public ClassName api(String suffix) {
     return named(api.javaName() + suffix);
-  }
-
-  /** The generated codec of a wire format ({@code SiteServiceJson}). */
-  public ClassName codec(WireFormat format) {
-    return api(format.codecSuffix());
   }
 
   /** The record of one body of an entry ({@code CreateLeadRequest}). */

@@ -19,17 +19,11 @@ import javax.lang.model.element.Modifier;
  * throw on a value the server adds later; this does not.
  */
 final class EnumGenerator {
-  private final String source;
-
-  EnumGenerator(String source) {
-    this.source = source;
-  }
-
   TypeSpec generate(EnumModel model, ClassName name) {
     TypeSpec.Builder type = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(OpenEnum.class)
-        .addAnnotation(Generated.from(source))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("$L", javadoc(model))
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)

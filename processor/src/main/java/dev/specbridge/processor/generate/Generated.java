@@ -10,10 +10,11 @@ public final class Generated {
 
   private Generated() {}
 
-  public static AnnotationSpec from(String source) {
-    return AnnotationSpec.builder(GENERATED)
-        .addMember("value", "$S", PROCESSOR)
-        .addMember("comments", "$S", "from " + source)
-        .build();
-  }
+  /**
+   * {@code @Generated("dev.specbridge.processor.SpecProcessor")}: the spec a file comes from is in its header
+   * comment, so the annotation stays one line.
+   */
+  public static final AnnotationSpec ANNOTATION = AnnotationSpec.builder(GENERATED)
+      .addMember("value", "$S", PROCESSOR)
+      .build();
 }

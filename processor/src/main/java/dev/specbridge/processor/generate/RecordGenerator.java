@@ -10,84 +10,102 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.model.Constraints;
 import dev.specbridge.processor.model.EnumModel;
 import dev.specbridge.processor.model.FieldModel;
-import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.TypeRef;
+import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes one record of the model: components with Javadoc, a compact constructor that checks required
- * fields and constraints and copies collections, a builder, {@code toBuilder()}, withers, a {@code toString()}
- * that hides secrets, and its inline types nested inside it.
+ * fields and constraints and copies collections, a builder and {@code toBuilder()}, a {@code toString()} that
+ * hides secrets, the codec of each wire format it travels in, and its inline types nested inside it.
  */
 final class RecordGenerator {
   private static final String UNKNOWN = "unknownFields";
   private static final String REDACTED = "██";
 
-  private final String source;
   private final JavaTypes types;
+  private final RecordIndex records;
+  private final Map<WireFormat, CodecGenerator> codecs;
+  private final Set<WireFormat> valueFormats;
   private final EnumGenerator enums;
 
-  RecordGenerator(String source, JavaTypes types) {
-    this.source = source;
-    this.types = types;
-    this.enums = new EnumGenerator(source);
+  /**
+   * @param codecs the codec generator of each wire format
+   * @param valueFormats the formats a record travels in inside another value: those of the API that nest
+   */
+  RecordGenerator(ApiTypes apiTypes, Map<WireFormat, CodecGenerator> codecs,
+      Set<WireFormat> valueFormats) {
+    this.types = apiTypes.java();
+    this.records = apiTypes.records();
+    this.codecs = codecs;
+    this.valueFormats = valueFormats;
+    this.enums = new EnumGenerator();
   }
 
-  TypeSpec generate(RecordModel model, List<String> path, String extraDoc) {
-    return generate(model, path, extraDoc, List.of());
-  }
-
-  /** A record that also implements {@code superinterfaces}, e.g. the sealed family of a webhook's notifications. */
-  TypeSpec generate(RecordModel model, List<String> path, String extraDoc, List<ClassName> superinterfaces) {
+  /**
+   * A record, with the codecs of {@code formats}; its nested records get the value formats.
+   *
+   * @param superinterfaces what it implements besides, e.g. the sealed family of a webhook's notifications
+   * @param protocolConstants constants its protocol declares on it (a command's {@code COMMAND})
+   */
+  TypeSpec generate(RecordModel model, List<String> path, String extraDoc, List<ClassName> superinterfaces,
+      Set<WireFormat> formats, List<FieldSpec> protocolConstants) {
     ClassName name = types.className(path);
-    List<Component> components = components(model);
+    ClassConstants constants = new ClassConstants();
+    protocolConstants.forEach(constant -> constants.claim(constant.name()));
+    List<Component> components = components(model, constants);
 
     TypeSpec.Builder record = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(superinterfaces)
-        .addAnnotation(Generated.from(source))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("$L", javadoc(model, components, extraDoc))
-        .recordConstructor(constructor(model, name, components));
+        .recordConstructor(constructor(model, name, components))
+        .addFields(protocolConstants);
     for (Component component : components) {
-      addConstraintConstants(record, component);
+      addConstraintConstants(constants, component);
     }
     record.addMethod(MethodSpec.methodBuilder("builder")
-        .addJavadoc("A builder with no field set.\n")
+        .addJavadoc("{@return a builder with no field set}\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name.nestedClass("Builder"))
         .addStatement("return new Builder()")
         .build());
     record.addMethod(MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("A builder that starts from this record's values.\n")
+        .addJavadoc("{@return a builder that starts from this record's values}\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(name.nestedClass("Builder"))
-        .addStatement("return new Builder(this)")
+        .addStatement("return $L", copy(components))
         .build());
     for (Component component : components) {
       if (component.field != null && component.field.deprecated()) {
         record.addMethod(deprecatedAccessor(component));
       }
     }
-    for (Component component : components) {
-      record.addMethod(wither(name, component, components));
-    }
     if (components.stream().anyMatch(c -> c.field != null && c.field.secret())) {
       record.addMethod(redactingToString(name, components));
     }
+    RecordIndex.Entry entry = records.get(path);
+    for (WireFormat format : WireFormat.values()) {
+      if (formats.contains(format)) {
+        codecs.get(format).addTo(record, entry, constants);
+      }
+    }
+    record.addFields(constants.fields());
     record.addType(builder(name, components));
-    for (RecordModel nested : model.records()) {
-      record.addType(generate(nested, append(path, nested.javaName()), null));
+    for (RecordModel inner : model.records()) {
+      record.addType(generate(inner, append(path, inner.javaName()), null, List.of(), valueFormats, List.of()));
     }
     for (EnumModel nested : model.enums()) {
       record.addType(enums.generate(nested, name.nestedClass(nested.javaName())));
@@ -96,27 +114,35 @@ final class RecordGenerator {
   }
 
   /**
-   * A record component: a spec field, or the kept unknown fields ({@code field == null}). {@code constant} prefixes
-   * the names of its static constraint constants, unique in the record ({@code userID} and {@code userId} would
-   * both give {@code USER_ID}).
+   * A record component: a spec field, or the kept unknown fields ({@code field == null}), with the names of its
+   * constraint constants.
    */
-  private record Component(FieldModel field, String name, TypeName type, TypeName builderType, String constant) {
+  private record Component(FieldModel field, String name, TypeName type, TypeName builderType, Limits limits) {
     boolean isPrimitive() {
       return type.isPrimitive();
     }
   }
 
-  private List<Component> components(RecordModel model) {
+  /**
+   * The names of a field's static constraint constants ({@code null} where it has none), claimed in the class so
+   * that they collide with no other ({@code userID} and {@code userId} would both give {@code USER_ID_PATTERN}).
+   */
+  private record Limits(String pattern, String min, String max) {}
+
+  private static Limits constants(FieldModel field, ClassConstants constants) {
+    Constraints constraints = field.constraints();
+    boolean decimal = isDecimal(field);
+    return new Limits(constraints.pattern() == null ? null : constants.claim(field.javaName(), "PATTERN"),
+        decimal && constraints.min() != null ? constants.claim(field.javaName(), "MIN") : null,
+        decimal && constraints.max() != null ? constants.claim(field.javaName(), "MAX") : null);
+  }
+
+  private List<Component> components(RecordModel model, ClassConstants constants) {
     List<Component> components = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    model.fields().forEach(field -> taken.add(field.javaName()));
     for (FieldModel field : model.fields()) {
       TypeName type = types.of(field.type(), field.required());
-      String constant = constantPrefix(field.javaName());
-      for (int n = 2; !taken.add(constant); n++) {
-        constant = constantPrefix(field.javaName()) + "_" + n;
-      }
-      components.add(new Component(field, field.javaName(), type, type.isPrimitive() ? type.box() : type, constant));
+      components.add(new Component(field, field.javaName(), type, type.isPrimitive() ? type.box() : type,
+          constants(field, constants)));
     }
     if (model.keepsUnknown()) {
       TypeName unknown = ClassName.get(UnknownFields.class);
@@ -193,25 +219,23 @@ final class RecordGenerator {
     return constructor.build();
   }
 
-  private static void addConstraintConstants(TypeSpec.Builder record, Component component) {
+  private static void addConstraintConstants(ClassConstants constants, Component component) {
     if (component.field == null) {
       return;
     }
     Constraints constraints = component.field.constraints();
-    String prefix = component.constant;
-    if (constraints.pattern() != null) {
-      record.addField(FieldSpec.builder(Pattern.class, prefix + "_PATTERN", Modifier.PRIVATE, Modifier.STATIC,
+    Limits limits = component.limits;
+    if (limits.pattern() != null) {
+      constants.add(FieldSpec.builder(Pattern.class, limits.pattern(), Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL)
           .initializer("$T.compile($S)", Pattern.class, constraints.pattern())
           .build());
     }
-    if (isDecimal(component.field)) {
-      if (constraints.min() != null) {
-        record.addField(decimalConstant(prefix + "_MIN", constraints.min()));
-      }
-      if (constraints.max() != null) {
-        record.addField(decimalConstant(prefix + "_MAX", constraints.max()));
-      }
+    if (limits.min() != null) {
+      constants.add(decimalConstant(limits.min(), constraints.min()));
+    }
+    if (limits.max() != null) {
+      constants.add(decimalConstant(limits.max(), constraints.max()));
     }
   }
 
@@ -228,16 +252,16 @@ final class RecordGenerator {
       return;
     }
     String name = component.name;
-    String prefix = component.constant;
+    Limits limits = component.limits;
     CodeBlock shown = field.secret() ? CodeBlock.of("null") : CodeBlock.of("$N", name);
     String present = component.isPrimitive() ? "" : name + " != null && ";
     if (isDecimal(field)) {
       if (constraints.min() != null) {
-        check(constructor, present + name + ".compareTo(" + prefix + "_MIN) < 0", recordName, name,
+        check(constructor, present + name + ".compareTo(" + limits.min() + ") < 0", recordName, name,
             "must be at least " + constraints.min().toPlainString(), shown);
       }
       if (constraints.max() != null) {
-        check(constructor, present + name + ".compareTo(" + prefix + "_MAX) > 0", recordName, name,
+        check(constructor, present + name + ".compareTo(" + limits.max() + ") > 0", recordName, name,
             "must be at most " + constraints.max().toPlainString(), shown);
       }
     } else {
@@ -267,7 +291,7 @@ final class RecordGenerator {
       }
     }
     if (constraints.pattern() != null) {
-      check(constructor, present + "!" + prefix + "_PATTERN.matcher(" + name + ").matches()", recordName, name,
+      check(constructor, present + "!" + limits.pattern() + ".matcher(" + name + ").matches()", recordName, name,
           "must match " + constraints.pattern(), shown);
     }
   }
@@ -281,10 +305,6 @@ final class RecordGenerator {
 
   private static boolean isDecimal(FieldModel field) {
     return field.type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DECIMAL;
-  }
-
-  private static String constantPrefix(String javaName) {
-    return Names.constantCase(javaName);
   }
 
   /**
@@ -301,24 +321,6 @@ final class RecordGenerator {
         .returns(component.type)
         .addStatement("return $N", component.name)
         .build();
-  }
-
-  private static MethodSpec wither(ClassName name, Component changed, List<Component> components) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Component component : components) {
-      arguments.add(CodeBlock.of("$N", component.name));
-    }
-    String method = "with" + Character.toUpperCase(changed.name.charAt(0)) + changed.name.substring(1);
-    MethodSpec.Builder wither = MethodSpec.methodBuilder(method)
-        .addJavadoc("A copy of this record with {@code $L} replaced.\n", changed.name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(name)
-        .addParameter(changed.type, changed.name)
-        .addStatement("return new $T($L)", name, CodeBlock.join(arguments, ",$W"));
-    if (changed.field != null && changed.field.deprecated()) {
-      wither.addAnnotation(Deprecated.class);
-    }
-    return wither.build();
   }
 
   private static MethodSpec redactingToString(ClassName name, List<Component> components) {
@@ -348,21 +350,18 @@ final class RecordGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; fields left unset are absent.\n", name)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    MethodSpec.Builder copy = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(name, "source");
     List<CodeBlock> arguments = new ArrayList<>();
     String recordName = String.join(".", name.simpleNames());
     for (Component component : components) {
       builder.addField(FieldSpec.builder(component.builderType, component.name, Modifier.PRIVATE).build());
-      copy.addStatement("this.$N = source.$N()", component.name, component.name);
       MethodSpec.Builder setter = MethodSpec.methodBuilder(component.name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builderName)
           .addParameter(component.builderType, component.name)
           .addStatement("this.$N = $N", component.name, component.name)
           .addStatement("return this");
-      setter.addJavadoc("Sets {@link $T#$N()}.\n", name, component.name);
+      setter.addJavadoc("{@return this builder, with {@link $T#$N()} set}\n@param $N the value\n", name, component.name,
+          component.name);
       if (component.field != null && component.field.deprecated()) {
         setter.addAnnotation(Deprecated.class);
       }
@@ -371,14 +370,22 @@ final class RecordGenerator {
           ? CodeBlock.of("$T.required($N, $S, $S)", Checks.class, component.name, recordName, component.name)
           : CodeBlock.of("$N", component.name));
     }
-    builder.addMethod(copy.build());
     builder.addMethod(MethodSpec.methodBuilder("build")
-        .addJavadoc("The record, checked as its constructor checks it.\n")
+        .addJavadoc("{@return the record, checked as its constructor checks it}\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
         .addStatement("return new $T($L)", name, CodeBlock.join(arguments, ",$W"))
         .build());
     return builder.build();
+  }
+
+  /** {@code builder().a(a).b(b)…}: a builder with every component of this record set. */
+  private static CodeBlock copy(List<Component> components) {
+    CodeBlock.Builder copy = CodeBlock.builder().add("builder()");
+    for (Component component : components) {
+      copy.add("$Z.$N($N)", component.name, component.name);
+    }
+    return copy.build();
   }
 
   private static List<String> append(List<String> path, String name) {

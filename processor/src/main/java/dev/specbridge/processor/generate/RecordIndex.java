@@ -13,8 +13,8 @@ import java.util.Map;
 
 /** Every record of an API (shared, entry bodies, and the types nested in them) by its path of simple names. */
 public final class RecordIndex {
-  /** A record, its Java class, and the suffix of its codec methods ({@code readVehicle_Location}). */
-  public record Entry(List<String> path, RecordModel model, ClassName type, String methodSuffix) {}
+  /** A record and its Java class. */
+  public record Entry(List<String> path, RecordModel model, ClassName type) {}
 
   private final Map<List<String>, Entry> byPath = new LinkedHashMap<>();
   private final JavaTypes types;
@@ -32,7 +32,7 @@ public final class RecordIndex {
   }
 
   private void add(List<String> path, RecordModel model, JavaTypes types) {
-    byPath.put(path, new Entry(path, model, types.className(path), String.join("_", path)));
+    byPath.put(path, new Entry(path, model, types.className(path)));
     for (RecordModel nested : model.records()) {
       List<String> longer = new ArrayList<>(path);
       longer.add(nested.javaName());

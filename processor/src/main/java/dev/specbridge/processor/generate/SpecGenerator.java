@@ -14,18 +14,17 @@ import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.protocol.Protocols;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * Turns a checked {@link ApiModel} into Java files: one per shared type and per record of each entry, the codec of
- * each wire format the API uses, and the API-level types its protocol writes.
+ * Turns a checked {@link ApiModel} into Java files: one per shared type and per record of each entry, each record
+ * with the codecs of the wire formats it travels in, and the API-level types its protocol writes. No file holds
+ * every entry's code but the protocol's client and handler, so that a spec of thousands of entries compiles.
  */
 public final class SpecGenerator {
-  /** The codec generator of each wire format (a new one per API: a generator keeps the API's names). */
-  private static final Map<WireFormat, Supplier<CodecGenerator>> CODECS = codecs();
-
   private final String packageName;
   private final ApiModel api;
   private final ProtocolPlugin protocol;
@@ -38,8 +37,8 @@ public final class SpecGenerator {
     this.api = api;
     this.protocol = Protocols.named(api.protocol());
     this.types = new ApiTypes(packageName, api);
-    this.records = new RecordGenerator(api.source(), types.java());
-    this.enums = new EnumGenerator(api.source());
+    this.records = new RecordGenerator(types, codecs(types), valueFormats(protocol));
+    this.enums = new EnumGenerator();
   }
 
   /**
@@ -54,22 +53,17 @@ public final class SpecGenerator {
     }
     for (RecordModel model : api.records()) {
       guarded("type " + model.javaName(), () -> files.add(file(records.generate(model, List.of(model.javaName()),
-          null))));
+          null, List.of(), valueFormats(protocol), List.of()))));
     }
     for (EntryModel entry : api.entries()) {
       guarded(entry.singular() + " " + entry.wireName(), () -> {
         for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
           RecordModel model = body.getValue();
           files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
-              protocol.recordInterfaces(api, types, entry))));
+              protocol.recordInterfaces(api, types, entry), protocol.bodyFormats(),
+              protocol.bodyConstants(api, types, entry, body.getKey()))));
         }
       });
-    }
-    for (WireFormat format : WireFormat.values()) {
-      if (api.uses(format)) {
-        guarded("the " + format.codecSuffix() + " codec", () -> files.add(file(CODECS.get(format).get()
-            .generate(api, types))));
-      }
     }
     guarded("the " + protocol.name() + " API types", () -> protocol.generate(api, types)
         .forEach(type -> files.add(file(type))));
@@ -112,10 +106,18 @@ public final class SpecGenerator {
         .build();
   }
 
-  private static Map<WireFormat, Supplier<CodecGenerator>> codecs() {
-    Map<WireFormat, Supplier<CodecGenerator>> codecs = new EnumMap<>(WireFormat.class);
-    codecs.put(WireFormat.FORM, FormCodecGenerator::new);
-    codecs.put(WireFormat.JSON, JsonCodecGenerator::new);
+  /** The formats a shared type or a nested record travels in: those of the protocol that nest. */
+  private static Set<WireFormat> valueFormats(ProtocolPlugin protocol) {
+    Set<WireFormat> formats = EnumSet.noneOf(WireFormat.class);
+    protocol.formats().stream().filter(WireFormat::nests).forEach(formats::add);
+    return formats;
+  }
+
+  private static Map<WireFormat, CodecGenerator> codecs(ApiTypes types) {
+    Map<WireFormat, CodecGenerator> codecs = new EnumMap<>(WireFormat.class);
+    for (CodecGenerator codec : List.of(new FormCodecGenerator(types), new JsonCodecGenerator(types))) {
+      codecs.put(codec.format(), codec);
+    }
     return codecs;
   }
 }

@@ -2,22 +2,32 @@ package dev.specbridge.processor.model;
 
 /**
  * A wire format an API's records travel in. A protocol names the formats it uses, and only their codecs are
- * generated: {@code <Api>Form} for name-value pairs, {@code <Api>Json} for JSON.
+ * generated, as methods of each record that travels in them ({@code readForm}, {@code writeJson}…).
  */
 public enum WireFormat {
   /** Name-value pairs ({@code application/x-www-form-urlencoded}); structured fields carry JSON. */
-  FORM("Form"),
+  FORM("Form", false),
   /** JSON objects, on Jackson's streaming core. */
-  JSON("Json");
+  JSON("Json", true);
 
-  private final String codecSuffix;
+  private final String methodSuffix;
+  private final boolean nests;
 
-  WireFormat(String codecSuffix) {
-    this.codecSuffix = codecSuffix;
+  WireFormat(String methodSuffix, boolean nests) {
+    this.methodSuffix = methodSuffix;
+    this.nests = nests;
   }
 
-  /** The suffix of the generated codec class: {@code SiteService} + {@code Json}. */
-  public String codecSuffix() {
-    return codecSuffix;
+  /** The suffix of a record's codec methods: {@code read} + {@code Json}. */
+  public String methodSuffix() {
+    return methodSuffix;
+  }
+
+  /**
+   * Whether a value inside another travels in this format: JSON nests, name-value pairs do not (a structured
+   * field of a form body is one pair whose value is JSON), so a record nested in a form body has no form codec.
+   */
+  public boolean nests() {
+    return nests;
   }
 }

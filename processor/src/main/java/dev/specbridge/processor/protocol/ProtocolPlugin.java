@@ -1,6 +1,7 @@
 package dev.specbridge.processor.protocol;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.generate.ApiTypes;
@@ -28,16 +29,28 @@ public abstract class ProtocolPlugin {
   private final String name;
   private final EntrySection section;
   private final Set<WireFormat> formats;
+  private final Set<WireFormat> bodyFormats;
 
   /**
+   * A protocol whose entries' bodies travel in every format it uses.
+   *
    * @param name the name a spec writes in {@code protocol: kind:}
    * @param section its entries' section, and the shape of one entry
    * @param formats the wire formats its records travel in; a codec is generated for each, and for no other
    */
   protected ProtocolPlugin(String name, EntrySection section, Set<WireFormat> formats) {
+    this(name, section, formats, formats);
+  }
+
+  /**
+   * @param bodyFormats the formats its entries' bodies travel in; every other record (a shared type, a record
+   *     nested in a body) travels in the formats that nest (see {@link WireFormat#nests()})
+   */
+  protected ProtocolPlugin(String name, EntrySection section, Set<WireFormat> formats, Set<WireFormat> bodyFormats) {
     this.name = name;
     this.section = section;
     this.formats = Set.copyOf(formats);
+    this.bodyFormats = Set.copyOf(bodyFormats);
   }
 
   /** The name a spec writes in {@code protocol: kind:}. */
@@ -53,6 +66,11 @@ public abstract class ProtocolPlugin {
   /** The wire formats its records travel in. */
   public final Set<WireFormat> formats() {
     return formats;
+  }
+
+  /** The wire formats its entries' bodies travel in: each body record gets the codec of each. */
+  public final Set<WireFormat> bodyFormats() {
+    return bodyFormats;
   }
 
   /**
@@ -80,6 +98,15 @@ public abstract class ProtocolPlugin {
 
   /** The interfaces the record of an entry's body implements (a webhook's sealed family), or none. */
   public List<ClassName> recordInterfaces(ApiModel api, ApiTypes types, EntryModel entry) {
+    return List.of();
+  }
+
+  /**
+   * Constants the record of one of an entry's bodies declares for the protocol (a command's {@code COMMAND},
+   * which ties its name to its codecs); by default none. They live on the record, not in an API-level class, so
+   * that no generated class grows with the number of entries.
+   */
+  public List<FieldSpec> bodyConstants(ApiModel api, ApiTypes types, EntryModel entry, String body) {
     return List.of();
   }
 

@@ -32,7 +32,7 @@ final class FieldResolver {
 
   /**
    * A record takes one constructor parameter per component and javac allows 255 parameter slots (a long takes
-   * two); the builder and withers pass them all again.
+   * two); the builder passes them all again.
    */
   private static final int MAX_SLOTS = 254;
 

@@ -70,14 +70,7 @@ public final class SpecValidator {
 
     if (name != null && protocol != null) {
       String apiJavaName = Names.pascalCase(name);
-      List<String> apiTypes = new ArrayList<>();
-      for (WireFormat format : WireFormat.values()) {
-        if (protocol.formats().contains(format)) {
-          apiTypes.add(apiJavaName + format.codecSuffix());
-        }
-      }
-      apiTypes.addAll(protocol.apiTypeNames(apiJavaName));
-      for (String apiType : apiTypes) {
+      for (String apiType : protocol.apiTypeNames(apiJavaName)) {
         claimTopLevelName(apiType, spec.property("api"), "the API", root.then("api"), "rename the API");
       }
     }

@@ -33,7 +33,7 @@ class SpecGeneratorTest {
   void aGeneratorThatFailsNamesWhatItWasGeneratingInsteadOfCrashingTheCompiler() {
     GenerationException e = assertThrows(GenerationException.class,
         () -> new SpecGenerator("p", broken()).generate());
-    assertTrue(e.getMessage().startsWith("could not generate the code of the Json codec ("), e.getMessage());
+    assertTrue(e.getMessage().startsWith("could not generate the code of message hello ("), e.getMessage());
     assertTrue(e.getMessage().endsWith("this is a bug of the processor: please report it with the spec"));
     assertEquals(IllegalStateException.class, e.getCause().getClass());
   }

@@ -129,7 +129,7 @@ class FieldResolverTest {
   void nestedNames() {
     List<String> errors = errors("a: {fields: {}, name: T}", "b: {fields: {}, name: Color}",
         "c: {fields: {}, name: Record}", "d: {fields: {}, name: D}", "e: {values: [x], name: D}",
-        "f: {fields: {}, name: TForm}");
+        "f: {fields: {}, name: TClient}");
     assertEquals(List.of(
         "t.yaml:7:10: type T › field a: the nested type's name 'T' is the name of the type it is declared in; give it"
             + " a 'name:'",
@@ -139,7 +139,7 @@ class FieldResolverTest {
             + " uses; give it a 'name:'",
         "t.yaml:11:10: type T › field e: the nested type's name 'D' is taken by another type declared in T; give it a"
             + " 'name:'",
-        "t.yaml:12:10: type T › field f: the nested type's name 'TForm' is also the name of the type generated for the"
+        "t.yaml:12:10: type T › field f: the nested type's name 'TClient' is also the name of the type generated for the"
             + " API, which it would hide; give it a 'name:'"), errors);
   }
 

@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -189,6 +191,24 @@ public final class FormReader {
       }
     }
     return found ? Json.write(Brackets.toJsonValue(root)) : null;
+  }
+
+  /**
+   * A structured field ({@link #takeJson(String)}) read with {@code reader}, or {@code null} when it is not there;
+   * an error's path starts at {@code name} ({@code products[1].qty}).
+   */
+  public <T> T takeJson(String name, Function<JsonParser, T> reader) {
+    String json = takeJson(name);
+    return json == null ? null : Json.read(json, name, reader);
+  }
+
+  /**
+   * A string-or field: the plain text as it came, or the structure ({@link #takeJson(String)}) read with
+   * {@code reader}; {@code null} when it is not there.
+   */
+  public <T> StringOr<T> takeStringOr(String name, Function<JsonParser, T> reader) {
+    String json = takeJson(name);
+    return json == null ? null : Json.stringOr(json, name, reader);
   }
 
   /**

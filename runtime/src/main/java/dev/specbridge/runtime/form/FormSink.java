@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormat;
@@ -25,7 +26,21 @@ public interface FormSink {
     add(name, json);
   }
 
-  /** A string-or value: the plain string as it is, the structure as JSON. */
+  /** A structured value written as JSON by {@code writer}; no pair when it is {@code null}. */
+  default <T> void addJson(String name, T value, BiConsumer<JsonGenerator, T> writer) {
+    if (value != null) {
+      addJson(name, Json.write(g -> writer.accept(g, value)));
+    }
+  }
+
+  /** A {@code json} field's text as it is; no pair when it is {@code null}. */
+  default void addRaw(String name, RawJson value) {
+    if (value != null) {
+      addJson(name, value.json());
+    }
+  }
+
+  /** A string-or value: the plain string as it is, the structure as JSON; no pair when it is {@code null}. */
   default <T> void addStringOr(String name, StringOr<T> union, BiConsumer<JsonGenerator, T> structure) {
     if (union instanceof StringOr.Text<T> text) {
       add(name, text.text());

@@ -1,5 +1,6 @@
 package dev.specbridge.runtime.wire;
 
+import dev.specbridge.runtime.value.OpenEnum;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -14,6 +15,10 @@ import java.util.function.Function;
  * Scalars as text, the way name-value pairs carry every value and many JSON APIs carry numbers: one place for the
  * parsing and formatting that the generated codecs of every wire format call. Readers take the field's wire name
  * and whether it is secret, so that an error names the field without printing a secret.
+ *
+ * <p>Absent is {@code null} both ways: every parser reads {@code null} text as {@code null}, and every formatter
+ * writes a {@code null} value as {@code null} text (a {@link dev.specbridge.runtime.form.FormSink} sends no pair
+ * for it), so that generated code is one call per field, with no null check of its own.
  */
 public final class WireText {
   private WireText() {}
@@ -22,7 +27,10 @@ public final class WireText {
    * An int; a whole number out of its range is an error that says so, like any other text that is not an int
    * (never a bare {@link NumberFormatException}).
    */
-  public static int parseInt(String text, String field, boolean secret) {
+  public static Integer parseInt(String text, String field, boolean secret) {
+    if (text == null) {
+      return null;
+    }
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
@@ -33,7 +41,10 @@ public final class WireText {
   }
 
   /** A long; a whole number out of its range is an error that says so. */
-  public static long parseLong(String text, String field, boolean secret) {
+  public static Long parseLong(String text, String field, boolean secret) {
+    if (text == null) {
+      return null;
+    }
     try {
       return Long.parseLong(text.strip());
     } catch (NumberFormatException e) {
@@ -59,6 +70,9 @@ public final class WireText {
   }
 
   public static BigDecimal parseDecimal(String text, String field, boolean secret) {
+    if (text == null) {
+      return null;
+    }
     try {
       return checkedScale(new BigDecimal(text.strip()), field, secret);
     } catch (NumberFormatException e) {
@@ -82,8 +96,11 @@ public final class WireText {
   }
 
   /** {@code Y}/{@code N}-style spellings, compared ignoring case (servers are rarely strict about it). */
-  public static boolean parseBoolean(String text, String trueSpelling, String falseSpelling, String field,
+  public static Boolean parseBoolean(String text, String trueSpelling, String falseSpelling, String field,
       boolean secret) {
+    if (text == null) {
+      return null;
+    }
     String value = text.strip();
     if (value.equalsIgnoreCase(trueSpelling)) {
       return true;
@@ -94,8 +111,33 @@ public final class WireText {
     throw WireFormatException.badValue(field, trueSpelling + " or " + falseSpelling, text, secret);
   }
 
-  public static String formatBoolean(boolean value, String trueSpelling, String falseSpelling) {
-    return value ? trueSpelling : falseSpelling;
+  public static String formatBoolean(Boolean value, String trueSpelling, String falseSpelling) {
+    return value == null ? null : value ? trueSpelling : falseSpelling;
+  }
+
+  /** A number's text: an int's or long's digits, a decimal's plain digits (never an exponent). */
+  public static String formatNumber(Number value) {
+    return value instanceof BigDecimal decimal ? decimal.toPlainString() : value == null ? null : value.toString();
+  }
+
+  /** An enum's wire value. */
+  public static String formatEnum(OpenEnum value) {
+    return value == null ? null : value.wireValue();
+  }
+
+  /** A date as {@code format} writes it. */
+  public static String formatDate(LocalDate value, DateTimePattern format) {
+    return value == null ? null : format.format(value);
+  }
+
+  /** A date-time as {@code format} writes it. */
+  public static String formatDateTime(LocalDateTime value, DateTimePattern format) {
+    return value == null ? null : format.format(value);
+  }
+
+  /** A value made by {@code parse} from non-null text (an enum's {@code of}). */
+  public static <T> T parse(String text, Function<String, T> parse) {
+    return text == null ? null : parse.apply(text);
   }
 
   /**
@@ -103,7 +145,7 @@ public final class WireText {
    * "no date" that way.
    */
   public static LocalDate parseDate(String text, DateTimePattern format, String field, boolean secret) {
-    if (isZeroDate(text)) {
+    if (text == null || isZeroDate(text)) {
       return null;
     }
     try {
@@ -116,7 +158,7 @@ public final class WireText {
 
   /** A date-time, or {@code null} for an empty text or a zero date such as {@code 0000-00-00 00:00:00}. */
   public static LocalDateTime parseDateTime(String text, DateTimePattern format, String field, boolean secret) {
-    if (isZeroDate(text)) {
+    if (text == null || isZeroDate(text)) {
       return null;
     }
     try {
@@ -129,6 +171,9 @@ public final class WireText {
 
   /** Epoch seconds or milliseconds; a number beyond the range of {@link Instant} is an error naming the field. */
   public static Instant parseTimestamp(String text, boolean millis, String field, boolean secret) {
+    if (text == null) {
+      return null;
+    }
     long value = parseLong(text, field, secret);
     try {
       return millis ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
@@ -139,11 +184,14 @@ public final class WireText {
   }
 
   public static String formatTimestamp(Instant value, boolean millis) {
-    return Long.toString(millis ? value.toEpochMilli() : value.getEpochSecond());
+    return value == null ? null : Long.toString(millis ? value.toEpochMilli() : value.getEpochSecond());
   }
 
-  /** A comma-joined list ({@code 123,456}); an empty text is an empty list. */
+  /** A comma-joined list ({@code 123,456}); an empty text is an empty list, no text none. */
   public static <T> List<T> parseCsv(String text, Function<String, T> element) {
+    if (text == null) {
+      return null;
+    }
     List<T> values = new ArrayList<>();
     if (text.isBlank()) {
       return values;

@@ -17,6 +17,32 @@ import tools.jackson.core.JsonToken;
 
 class FormReaderTest {
   @Test
+  void aStructuredFieldReadsWithItsReaderOrIsAbsent() {
+    FormReader in = FormReader.parse("products=%5B1%2C2%5D&data=plain&vars[a]=x");
+    assertEquals(List.of(1, 2), in.takeJson("products", p -> Json.readList(p, "products",
+        q -> Json.readInt(q, "products", false))));
+    assertNull(in.takeJson("missing", p -> { throw new AssertionError("not called when absent"); }));
+    assertEquals(dev.specbridge.runtime.value.StringOr.text("plain"), in.takeStringOr("data", Json::readRaw));
+    assertNull(in.takeStringOr("missing", Json::readRaw));
+    assertEquals("{\"a\":\"x\"}", in.takeJson("vars", Json::readRaw).json(), "a bracket group is JSON too");
+    WireFormatException e = assertThrows(WireFormatException.class, () -> FormReader.parse("n=%5B1%2C%22x%22%5D")
+        .takeJson("n", p -> Json.readList(p, "n", q -> Json.readInt(q, "n", false))));
+    assertEquals("n[1]", e.path(), e.getMessage());
+  }
+
+  @Test
+  void aSinkSendsNoPairForAnAbsentValue() {
+    FormWriter out = new FormWriter();
+    out.add("a", null);
+    out.addJson("b", null, (g, v) -> { throw new AssertionError("not called for null"); });
+    out.addRaw("c", null);
+    out.addStringOr("d", null, (g, v) -> { });
+    out.addJson("e", List.of(1), (g, v) -> Json.writeList(g, v, (h, n) -> h.writeNumber(n)));
+    out.addRaw("f", new dev.specbridge.runtime.value.RawJson("{}"));
+    assertEquals("e=%5B1%5D&f=%7B%7D", out.body());
+  }
+
+  @Test
   void aTupleReadsInIndexOrder() {
     FormReader reader = FormReader.parse(
         "status=1&status_message%5B1%5D=second&status_message%5B0%5D=first&status_message%5B10%5D=eleventh");

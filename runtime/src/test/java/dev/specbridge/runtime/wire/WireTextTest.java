@@ -12,6 +12,33 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WireTextTest {
+  /** Generated codecs make one call per field, with no null check: absent is null both ways. */
+  @Test
+  void absentIsNullBothWays() {
+    DateTimePattern day = DateTimePattern.of("yyyy-MM-dd");
+    assertNull(WireText.parseInt(null, "f", false));
+    assertNull(WireText.parseLong(null, "f", false));
+    assertNull(WireText.parseDecimal(null, "f", false));
+    assertNull(WireText.parseBoolean(null, "Y", "N", "f", false));
+    assertNull(WireText.parseDate(null, day, "f", false));
+    assertNull(WireText.parseDateTime(null, DateTimePattern.of("yyyy-MM-dd HH:mm:ss"), "f", false));
+    assertNull(WireText.parseTimestamp(null, true, "f", false));
+    assertNull(WireText.parseCsv(null, s -> s));
+    assertNull(WireText.parse(null, s -> { throw new AssertionError("not called for null"); }));
+    assertNull(WireText.formatNumber(null));
+    assertNull(WireText.formatBoolean(null, "Y", "N"));
+    assertNull(WireText.formatDate(null, day));
+    assertNull(WireText.formatDateTime(null, DateTimePattern.of("yyyy-MM-dd HH:mm:ss")));
+    assertNull(WireText.formatTimestamp(null, false));
+    assertNull(WireText.formatEnum(null));
+    // and present values as before
+    assertEquals("10.50", WireText.formatNumber(new java.math.BigDecimal("1.050E1")));
+    assertEquals("42", WireText.formatNumber(42));
+    assertEquals("N", WireText.formatBoolean(false, "Y", "N"));
+    assertEquals("2024-12-31", WireText.formatDate(java.time.LocalDate.of(2024, 12, 31), day));
+    assertEquals(Integer.valueOf(7), WireText.parse("7", Integer::valueOf));
+  }
+
   @Test
   void aWholeNumberOutOfRangeNamesItsFieldAndTheRange() {
     WireFormatException error = assertThrows(WireFormatException.class,

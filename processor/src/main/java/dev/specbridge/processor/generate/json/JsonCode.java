@@ -1,6 +1,5 @@
 package dev.specbridge.processor.generate.json;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.specbridge.processor.generate.FormatterConstants;
 import dev.specbridge.processor.generate.RecordIndex;
@@ -14,18 +13,15 @@ import static dev.specbridge.processor.generate.text.TextCode.spelling;
 
 /**
  * The code that reads and writes one value of a spec type as JSON, on Jackson's streaming parser and generator.
- * Records are read and written by their methods in the API's JSON codec class; a comma-joined list is a JSON
+ * Records are read and written by their own {@code readJson}/{@code writeJson}; a comma-joined list is a JSON
  * string of its text.
  */
 public final class JsonCode {
-  private final ClassName jsonCodec;
   private final RecordIndex records;
   private final FormatterConstants formatters;
   private final TextCode text;
 
-  /** @param jsonCodec the generated class with the JSON methods of every record */
-  public JsonCode(ClassName jsonCodec, RecordIndex records, FormatterConstants formatters) {
-    this.jsonCodec = jsonCodec;
+  public JsonCode(RecordIndex records, FormatterConstants formatters) {
     this.records = records;
     this.formatters = formatters;
     this.text = new TextCode(records, formatters);
@@ -38,8 +34,7 @@ public final class JsonCode {
       if (named.isEnum()) {
         return CodeBlock.of("$T.readText($N, $S, $T::of)", Json.class, p, wire, records.enumClass(named));
       }
-      return CodeBlock.of("$T.readNullable($N, $T::read$L)", Json.class, p, jsonCodec,
-          records.get(named.simpleNames()).methodSuffix());
+      return CodeBlock.of("$T.readNullable($N, $T::readJson)", Json.class, p, records.get(named.simpleNames()).type());
     }
     String inner = "p" + (depth + 1);
     if (type instanceof TypeRef.ListOf list) {
@@ -83,7 +78,7 @@ public final class JsonCode {
       if (named.isEnum()) {
         return CodeBlock.of("$N.writeString($L.wireValue())", g, value);
       }
-      return CodeBlock.of("$T.write$L($N, $L)", jsonCodec, records.get(named.simpleNames()).methodSuffix(), g, value);
+      return CodeBlock.of("$T.writeJson($N, $L)", records.get(named.simpleNames()).type(), g, value);
     }
     String innerG = "g" + (depth + 1);
     String innerV = "v" + (depth + 1);

@@ -1,19 +1,14 @@
 package dev.specbridge.processor.generate.json;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.generate.CodecGenerator;
-import dev.specbridge.processor.generate.ConstantNames;
-import dev.specbridge.processor.generate.FormatterConstants;
-import dev.specbridge.processor.generate.Generated;
+import dev.specbridge.processor.generate.ClassConstants;
 import dev.specbridge.processor.generate.JavaTypes;
 import dev.specbridge.processor.generate.RecordIndex;
-import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.WireFormat;
@@ -30,58 +25,44 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * Writes {@code <Api>Json}: for every record, a {@code write…} method onto a Jackson streaming generator and a
- * {@code read…} method from a parser, straight-line code. Wire names are written pre-encoded (one
- * {@code SerializableString} constant per name) and read with one name matcher per record and a {@code switch} on
+ * Writes a record's JSON codec into its class: {@code writeJson} onto a Jackson streaming generator and
+ * {@code readJson} from a parser, straight-line code. Wire names are written pre-encoded (one
+ * {@code SerializableString} constant per name) and read with the record's name matcher and a {@code switch} on
  * the field's index, as Jackson's own databind does, so that no {@code String} is made for a known name. Members
  * the spec does not declare are kept as raw JSON (or refused, when the record rejects unknown fields).
  */
 public final class JsonCodecGenerator implements CodecGenerator {
-  private JavaTypes types;
-  /** The names of the class's constants, so that none collide. */
-  private final ConstantNames constants = new ConstantNames();
-  /** Each wire name written, with the name of its pre-encoded constant, in first-use order. */
-  private final Map<String, String> nameConstants = new LinkedHashMap<>();
-  /** The name matcher constant of each record, in order. */
-  private final List<FieldSpec> matchers = new ArrayList<>();
+  private final JavaTypes types;
+  private final RecordIndex records;
+
+  public JsonCodecGenerator(ApiTypes apiTypes) {
+    this.types = apiTypes.java();
+    this.records = apiTypes.records();
+  }
 
   @Override
-  public TypeSpec generate(ApiModel api, ApiTypes apiTypes) {
-    this.types = apiTypes.java();
-    ClassName name = apiTypes.codec(WireFormat.JSON);
-    RecordIndex records = apiTypes.records();
-    String apiName = api.name();
-    FormatterConstants formatters = new FormatterConstants(constants);
-    JsonCode wire = new JsonCode(name, records, formatters);
-    TypeSpec.Builder codec = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.from(api.source()))
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "$S", "deprecation") // deprecated fields still travel
-            .build())
-        .addJavadoc("The JSON wire format of every record of the $L API, on Jackson's streaming core.\n\n"
-            + "<p>{@code read…} methods start on the value's first token and end on its last; JSON null reads as"
-            + " {@code null}. Numbers written as strings and booleans in the field's spelling are accepted.\n",
-            apiName)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (RecordIndex.Entry record : records.all()) {
-      String matcher = record.model().wrapsValue() ? null : matcher(record);
-      codec.addMethod(write(record, wire, matcher));
-      codec.addMethod(read(record, wire, matcher));
-    }
-    nameConstants.forEach((wireName, constant) -> codec.addField(
+  public WireFormat format() {
+    return WireFormat.JSON;
+  }
+
+  @Override
+  public void addTo(TypeSpec.Builder type, RecordIndex.Entry record, ClassConstants constants) {
+    JsonCode wire = new JsonCode(records, constants.formatters());
+    Map<String, String> names = new LinkedHashMap<>();
+    String matcher = record.model().wrapsValue() ? null : matcher(record, constants);
+    type.addMethod(write(record, wire, matcher, names, constants));
+    type.addMethod(read(record, wire, matcher));
+    names.forEach((wireName, constant) -> constants.add(
         FieldSpec.builder(SerializableString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.name($S)", Json.class, wireName)
             .build()));
-    codec.addFields(matchers);
-    codec.addFields(formatters.fields());
-    return codec.build();
   }
 
-  private MethodSpec write(RecordIndex.Entry record, JsonCode wire, String matcher) {
+  private MethodSpec write(RecordIndex.Entry record, JsonCode wire, String matcher, Map<String, String> names,
+      ClassConstants constants) {
     RecordModel model = record.model();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("write" + record.methodSuffix())
-        .addJavadoc("Writes a {@link $T} as JSON.\n", record.type())
+    MethodSpec.Builder method = MethodSpec.methodBuilder("writeJson")
+        .addJavadoc("Writes a record as JSON.\n\n@param g where to write\n@param value the record\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(JsonGenerator.class, "g")
         .addParameter(record.type(), "value");
@@ -102,7 +83,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
       if (!primitive) {
         method.beginControlFlow("if ($L != null)", value);
       }
-      method.addStatement("g.writeName($N)", nameConstant(field.wireName()));
+      method.addStatement("g.writeName($N)", names.computeIfAbsent(field.wireName(), w -> constants.claim("NAME", w)));
       method.addStatement(wire.writeJson(field.type(), "g", value, field, 0));
       if (!primitive) {
         method.endControlFlow();
@@ -118,8 +99,9 @@ public final class JsonCodecGenerator implements CodecGenerator {
   private MethodSpec read(RecordIndex.Entry record, JsonCode wire, String matcher) {
     RecordModel model = record.model();
     String recordName = String.join(".", record.path());
-    MethodSpec.Builder method = MethodSpec.methodBuilder("read" + record.methodSuffix())
-        .addJavadoc("Reads a {@link $T} from JSON.\n", record.type())
+    MethodSpec.Builder method = MethodSpec.methodBuilder("readJson")
+        .addJavadoc("Reads a record from JSON, from the value's first token to its last.\n\n"
+            + "@param p the parser, on the value's first token\n@return the record\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(record.type())
         .addParameter(JsonParser.class, "p");
@@ -172,15 +154,10 @@ public final class JsonCodecGenerator implements CodecGenerator {
     return method.build();
   }
 
-  /** The constant that holds {@code wire} pre-encoded, declared on first use. */
-  private String nameConstant(String wire) {
-    return nameConstants.computeIfAbsent(wire, w -> constants.claim("NAME", w));
-  }
-
   /** The constant of a record's name matcher: its wire names, by field index. */
-  private String matcher(RecordIndex.Entry record) {
-    String matcher = constants.claim(record.methodSuffix(), "NAMES");
-    matchers.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
+  private static String matcher(RecordIndex.Entry record, ClassConstants constants) {
+    String matcher = constants.claim("NAMES");
+    constants.add(FieldSpec.builder(PropertyNameMatcher.class, matcher, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.names($L)", Json.class, CodeBlock.join(record.model().fields().stream()
             .map(field -> CodeBlock.of("$S", field.wireName())).toList(), ",$W"))

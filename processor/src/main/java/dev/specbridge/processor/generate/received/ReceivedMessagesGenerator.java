@@ -7,10 +7,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.generate.Generated;
 import dev.specbridge.processor.generate.Javadoc;
+import dev.specbridge.processor.generate.RouteTable;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
-import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.value.RawJson;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -35,7 +37,7 @@ public final class ReceivedMessagesGenerator {
   public TypeSpec.Builder family() {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(messages.family())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(Generated.from(api.source()))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("A $L of the $L API: one record per type the spec lists, and {@link $T} for the others.$L\n",
             messages.noun(), api.name(), messages.unknown(), ReceivedMessages.apiDoc(api));
     for (EntryModel entry : messages.entries()) {
@@ -49,7 +51,7 @@ public final class ReceivedMessagesGenerator {
     return TypeSpec.recordBuilder(messages.unknown())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(messages.family())
-        .addAnnotation(Generated.from(api.source()))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("A $L of a type the $L spec does not list, kept whole: its data stays JSON.\n\n"
             + "@param type the type as sent\n@param data the data as sent\n", messages.noun(), api.name())
         .recordConstructor(MethodSpec.constructorBuilder()
@@ -71,33 +73,52 @@ public final class ReceivedMessagesGenerator {
    * @param doc the interface's Javadoc, which says what returning and throwing mean for this protocol
    */
   public TypeSpec.Builder handler(String doc) {
-    ClassName json = types.codec(WireFormat.JSON);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(messages.handler())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Generated.from(api.source()))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("$L\n", doc);
-    CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()", messages.dispatcher()).indent();
     for (EntryModel entry : messages.entries()) {
-      ClassName record = messages.record(types, entry);
-      type.addMethod(handlerMethod(entry.methodName(), record, "Handles one {@code " + entry.wireName() + "} "
-          + messages.noun() + "." + (entry.doc() == null ? "" : " " + Javadoc.escape(entry.doc()))));
-      routes.add("\n.on($S, $T::read$L, handler::$N)", entry.wireName(), json, record.simpleName(),
-          entry.methodName());
+      type.addMethod(handlerMethod(entry.methodName(), messages.record(types, entry), "Handles one {@code "
+          + entry.wireName() + "} " + messages.noun() + "." + (entry.doc() == null ? ""
+          : " " + Javadoc.escape(entry.doc()))));
     }
     type.addMethod(handlerMethod("unknown", messages.unknown(), "Handles a " + messages.noun() + " of a type the"
         + " spec does not list; its data stays JSON, so nothing is dropped."));
-    routes.add("\n.otherwise((type, data, context) -> handler.unknown(new $T(type, data), context))",
-            messages.unknown())
-        .add("\n.build();\n").unindent();
     type.addMethod(MethodSpec.methodBuilder("dispatcher")
         .addJavadoc("The dispatcher that decodes each $L by type and runs {@code handler}'s method.\n\n"
             + "@param handler the implementation\n@return its dispatcher\n", messages.noun())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(messages.dispatcher())
         .addParameter(messages.handler(), "handler")
-        .addCode(routes.build())
+        .addStatement("$T routes = $T.builder()", builder(), messages.dispatcher())
+        .addStatement("$T.addAll(routes, handler)", routesName())
+        .addStatement("return routes.otherwise((type, data, context) -> handler.unknown(new $T(type, data),"
+            + " context)).build()", messages.unknown())
         .build());
     return type;
+  }
+
+  /** The class of the dispatcher's routes, a route per type the spec lists. */
+  public TypeSpec routes() {
+    List<CodeBlock> routes = new ArrayList<>();
+    for (EntryModel entry : messages.entries()) {
+      routes.add(CodeBlock.of("routes.on($S, $T::readJson, handler::$N)", entry.wireName(),
+          messages.record(types, entry), entry.methodName()));
+    }
+    return RouteTable.of(routesName(), builder(), messages.handler(), routes);
+  }
+
+  /** {@code <Api>Routes}. */
+  public static String routesName(String apiJavaName) {
+    return apiJavaName + RouteTable.SUFFIX;
+  }
+
+  private ClassName routesName() {
+    return types.named(routesName(api.javaName()));
+  }
+
+  private ClassName builder() {
+    return messages.dispatcher().nestedClass("Builder");
   }
 
   private MethodSpec handlerMethod(String name, ClassName record, String doc) {

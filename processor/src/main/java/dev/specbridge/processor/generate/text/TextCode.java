@@ -29,10 +29,10 @@ public final class TextCode {
         || (type instanceof TypeRef.ListOf list && list.csv());
   }
 
-  /** An expression turning the non-null text {@code text} into a value of {@code type}. */
+  /** An expression turning the text {@code text} into a value of {@code type}, {@code null} into {@code null}. */
   public CodeBlock fromText(TypeRef type, CodeBlock text, FieldModel field) {
     if (type instanceof TypeRef.Named named) {
-      return CodeBlock.of("$T.of($L)", records.enumClass(named), text);
+      return CodeBlock.of("$T.parse($L, $T::of)", WireText.class, text, records.enumClass(named));
     }
     if (type instanceof TypeRef.ListOf list) {
       return CodeBlock.of("$T.parseCsv($L, s -> $L)", WireText.class, text,
@@ -58,10 +58,13 @@ public final class TextCode {
     };
   }
 
-  /** An expression turning the non-null value {@code value} of {@code field} into its text. */
+  /**
+   * An expression turning the value {@code value} of {@code field} into its text, {@code null} into {@code null}
+   * (a list is never null).
+   */
   public CodeBlock toText(TypeRef type, CodeBlock value, FieldModel field) {
     if (type instanceof TypeRef.Named) {
-      return CodeBlock.of("$L.wireValue()", value);
+      return CodeBlock.of("$T.formatEnum($L)", WireText.class, value);
     }
     if (type instanceof TypeRef.ListOf list) {
       return CodeBlock.of("$T.formatCsv($L, e -> $L, $S)", WireText.class, value,
@@ -70,13 +73,14 @@ public final class TextCode {
     TypeRef.Scalar scalar = (TypeRef.Scalar) type;
     return switch (scalar.kind()) {
       case STRING -> value;
-      case INT, LONG -> CodeBlock.of("$T.valueOf($L)", String.class, value);
-      case DECIMAL -> CodeBlock.of("$L.toPlainString()", value);
+      case INT, LONG, DECIMAL -> CodeBlock.of("$T.formatNumber($L)", WireText.class, value);
       case BOOLEAN -> CodeBlock.of("$T.formatBoolean($L, $S, $S)", WireText.class, value, spelling(scalar, 0),
           spelling(scalar, 1));
-      case DATE, DATETIME -> CodeBlock.of("$N.format($L)", formatters.of(scalar.format()), value);
+      case DATE -> CodeBlock.of("$T.formatDate($L, $N)", WireText.class, value, formatters.of(scalar.format()));
+      case DATETIME -> CodeBlock.of("$T.formatDateTime($L, $N)", WireText.class, value,
+          formatters.of(scalar.format()));
       case TIMESTAMP -> CodeBlock.of("$T.formatTimestamp($L, $L)", WireText.class, value, isMillis(scalar));
-      case JSON -> CodeBlock.of("$L.json()", value);
+      case JSON -> throw new IllegalArgumentException("json is not text");
     };
   }
 

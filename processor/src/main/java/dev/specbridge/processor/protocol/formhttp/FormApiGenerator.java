@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.generate.Generated;
 import dev.specbridge.processor.generate.Javadoc;
+import dev.specbridge.processor.generate.RouteTable;
 import dev.specbridge.processor.model.Names;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
@@ -28,84 +29,65 @@ import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the API-level types of a name-value API: {@code <Api>Commands} (one {@link FormCommand} constant per
- * command, tying its name to its codec), {@code <Api>Client} (a typed method per command, blocking and
- * asynchronous) and {@code <Api>Handler} (the server side: a method per command, and its dispatcher).
+ * Writes the API-level types of a name-value API: {@code <Api>Client} (a typed method per command, blocking and
+ * asynchronous) and {@code <Api>Handler} (the server side: a method per command, and its dispatcher, whose routes
+ * are in {@code <Api>Routes}). Each command's {@link FormCommand}, which ties its name to its codecs, is the
+ * {@code COMMAND} constant of its request record, so that no class holds every command's constant.
  */
 final class FormApiGenerator {
-  static final String COMMANDS = "Commands";
   private static final String REQUEST = "request";
   private static final String RESPONSE = "response";
   static final String CLIENT = "Client";
   static final String HANDLER = "Handler";
+  static final String COMMAND = "COMMAND";
 
   private final ApiModel api;
   private final ApiTypes types;
   private final FormHttpSettings settings;
-  private final ClassName form;
-  private final ClassName commands;
 
   FormApiGenerator(ApiModel api, ApiTypes types) {
     this.api = api;
     this.types = types;
     this.settings = api.settings(FormHttpSettings.class);
-    this.form = types.codec(WireFormat.FORM);
-    this.commands = types.api(COMMANDS);
   }
 
   private String batchCommand() {
     return settings.batchCommand();
   }
 
-  TypeSpec commands() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(commands)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.from(api.source()))
-        .addJavadoc("The commands of the $L API: each constant ties a command's wire name to its request and"
-            + " response codec.\n", api.name())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (settings.path() != null) {
-      type.addField(FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Where the service answers, below the site's URL (the spec's {@code protocol: path:}).\n")
-          .initializer("$S", settings.path())
-          .build());
-    }
-    List<CodeBlock> all = new ArrayList<>();
-    for (EntryModel command : api.entries()) {
-      String request = request(command).javaName();
-      String response = response(command).javaName();
-      CommandOptions options = command.options(CommandOptions.class);
-      type.addField(FieldSpec.builder(commandType(command), constant(command), Modifier.PUBLIC, Modifier.STATIC,
-              Modifier.FINAL)
-          .addJavadoc("{@code $L}$L\n", command.wireName(), command.doc() == null ? "" : ": "
-              + Javadoc.escape(command.doc()))
-          .initializer("new $T<>($S, $L, $S,$W$T::write$L, $T::read$L,$W$T::write$L, $T::read$L)", FormCommand.class,
-              command.wireName(), options.idempotent(), options.successStatus(),
-              form, request, form, request, form, response, form, response)
-          .build());
-      all.add(CodeBlock.of("$N", constant(command)));
-    }
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class),
-        ParameterizedTypeName.get(ClassName.get(FormCommand.class), com.palantir.javapoet.WildcardTypeName
-            .subtypeOf(Object.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)));
-    type.addField(FieldSpec.builder(list, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Every command, in the spec's order.\n")
-        .initializer("$T.of($L)", List.class, CodeBlock.join(all, ",$W"))
-        .build());
-    return type.build();
+  /** The {@code COMMAND} constant of a command's request record. */
+  static FieldSpec command(ApiTypes types, EntryModel command) {
+    ClassName request = types.body(command, REQUEST);
+    ClassName response = types.body(command, RESPONSE);
+    CommandOptions options = command.options(CommandOptions.class);
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(FormCommand.class), request, response), COMMAND,
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The command {@code $L}: its name and the codecs of its request and response.\n",
+            command.wireName())
+        .initializer("new $T<>($W$S, $L, $S,$W$T::writeForm, $T::readForm,$W$T::writeForm, $T::readForm)",
+            FormCommand.class, command.wireName(), options.idempotent(), options.successStatus(), request, request,
+            response, response)
+        .build();
   }
 
   TypeSpec client() {
     ClassName name = types.api(CLIENT);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.from(api.source()))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("A typed client of the $L API.$L\n\n<p>Each command has a blocking method and an"
             + " {@code …Async} one. A non-zero status raises {@link $T}; an unreadable answer"
             + " {@link $T}.\n", api.name(), api.doc() == null ? "" : "\n\n<p>" + Javadoc.escape(api.doc()),
             dev.specbridge.runtime.error.CommandFailedException.class,
             dev.specbridge.runtime.error.MalformedResponseException.class)
-        .addField(FormServiceClient.class, "client", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FormServiceClient.class, "client", Modifier.PRIVATE, Modifier.FINAL);
+    if (settings.path() != null) {
+      type.addField(FieldSpec.builder(String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Where the service answers, below the site's URL (the spec's {@code protocol: path:}).\n")
+          .initializer("$S", settings.path())
+          .build());
+    }
+    type
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A client that calls through {@code client} (its URL, credentials and timeouts).\n")
             .addModifiers(Modifier.PUBLIC)
@@ -128,14 +110,14 @@ final class FormApiGenerator {
           .addModifiers(Modifier.PUBLIC)
           .returns(response)
           .addParameter(request, "request")
-          .addStatement("return client.call($T.$N, request)", commands, constant(command))
+          .addStatement("return client.call($T.$N, request)", request, COMMAND)
           .build());
       type.addMethod(MethodSpec.methodBuilder(method + "Async")
           .addJavadoc("$L\n\n@param request the command's parameters\n@return the decoded answer, later\n", doc)
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
           .addParameter(request, "request")
-          .addStatement("return client.callAsync($T.$N, request)", commands, constant(command))
+          .addStatement("return client.callAsync($T.$N, request)", request, COMMAND)
           .build());
       if (request(command).fields().stream().noneMatch(FieldModel::required)) { // nothing to pass is valid
         type.addMethod(MethodSpec.methodBuilder(method)
@@ -162,11 +144,10 @@ final class FormApiGenerator {
     ClassName name = types.api(HANDLER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Generated.from(api.source()))
+        .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("The server side of the $L API: implement the commands you serve; the others answer that"
             + " they are not supported. Throw {@link $T} to answer with a non-zero status.\n", api.name(),
             CommandRefusedException.class);
-    CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()", FormDispatcher.class).indent();
     for (EntryModel command : api.entries()) {
       if (command.wireName().equals(batchCommand())) {
         continue; // the dispatcher answers it by running the other commands' methods
@@ -182,12 +163,7 @@ final class FormApiGenerator {
           .addParameter(CallContext.class, "context")
           .addStatement("throw $T.notSupported($S)", CommandRefusedException.class, command.wireName())
           .build());
-      routes.add("\n.on($T.$N, handler::$N)", commands, constant(command), command.methodName());
     }
-    if (batchCommand() != null) {
-      routes.add("\n.batch($S)", batchCommand());
-    }
-    routes.add("\n.build();\n").unindent();
     type.addMethod(MethodSpec.methodBuilder("dispatcher")
         .addJavadoc("The dispatcher that runs {@code handler}'s methods by command name$L.\n\n"
             + "@param handler the implementation\n@return its dispatcher\n",
@@ -195,9 +171,25 @@ final class FormApiGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(FormDispatcher.class)
         .addParameter(name, "handler")
-        .addCode(routes.build())
+        .addStatement("$T routes = $T.builder()", FormDispatcher.Builder.class, FormDispatcher.class)
+        .addStatement("$T.addAll(routes, handler)", types.api(RouteTable.SUFFIX))
+        .addStatement(batchCommand() == null ? CodeBlock.of("return routes.build()")
+            : CodeBlock.of("return routes.batch($S).build()", batchCommand()))
         .build());
     return type.build();
+  }
+
+  /** The class of the dispatcher's routes: a route per command but the batch one. */
+  TypeSpec routes() {
+    List<CodeBlock> routes = new ArrayList<>();
+    for (EntryModel command : api.entries()) {
+      if (!command.wireName().equals(batchCommand())) {
+        routes.add(CodeBlock.of("routes.on($T.$N, handler::$N)", types.body(command, REQUEST), COMMAND,
+            command.methodName()));
+      }
+    }
+    return RouteTable.of(types.api(RouteTable.SUFFIX), ClassName.get(FormDispatcher.Builder.class),
+        types.api(HANDLER), routes);
   }
 
   private static RecordModel request(EntryModel command) {
@@ -208,20 +200,10 @@ final class FormApiGenerator {
     return command.body(RESPONSE);
   }
 
-  private TypeName commandType(EntryModel command) {
-    return ParameterizedTypeName.get(ClassName.get(FormCommand.class),
-        types.body(command, REQUEST), types.body(command, RESPONSE));
-  }
-
   private static String commandDoc(EntryModel command) {
     String doc = "Runs {@code " + command.wireName() + "}." + (command.doc() == null ? ""
         : " " + Javadoc.escape(command.doc()));
     return command.documented() ? doc
         : doc + "\n\n<p>Its parameters are not published: send them as unknown fields of the request.";
-  }
-
-  /** {@code CreateLead} → {@code CREATE_LEAD}. */
-  private static String constant(EntryModel command) {
-    return Names.constantCase(command.javaName());
   }
 }

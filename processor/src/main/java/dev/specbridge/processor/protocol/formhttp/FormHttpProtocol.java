@@ -1,12 +1,15 @@
 package dev.specbridge.processor.protocol.formhttp;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Suggestions;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.RouteTable;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
 import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.WireFormat;
@@ -19,7 +22,8 @@ import java.util.Set;
 /**
  * {@code form-http}: commands POSTed as form name-value pairs and answered in URL-encoded name-value pairs, as the
  * dealer website's API Service (seeds 000/001). Its records travel as name-value pairs, with structured fields as
- * JSON; it generates the commands' table, a typed client and a handler with its dispatcher.
+ * JSON; it generates a typed client, and a handler with its dispatcher. Each command's request record carries
+ * the command's {@code COMMAND}.
  */
 @AutoService(ProtocolPlugin.class)
 public final class FormHttpProtocol extends ProtocolPlugin {
@@ -31,7 +35,7 @@ public final class FormHttpProtocol extends ProtocolPlugin {
       null, List.of("idempotent", "successStatus"), true, true);
 
   public FormHttpProtocol() {
-    super("form-http", SECTION, Set.of(WireFormat.FORM, WireFormat.JSON));
+    super("form-http", SECTION, Set.of(WireFormat.FORM, WireFormat.JSON), Set.of(WireFormat.FORM));
   }
 
   @Override
@@ -58,13 +62,18 @@ public final class FormHttpProtocol extends ProtocolPlugin {
 
   @Override
   public List<String> apiTypeNames(String apiJavaName) {
-    return List.of(apiJavaName + FormApiGenerator.COMMANDS, apiJavaName + FormApiGenerator.CLIENT,
-        apiJavaName + FormApiGenerator.HANDLER);
+    return List.of(apiJavaName + FormApiGenerator.CLIENT, apiJavaName + FormApiGenerator.HANDLER,
+        apiJavaName + RouteTable.SUFFIX);
+  }
+
+  @Override
+  public List<FieldSpec> bodyConstants(ApiModel api, ApiTypes types, EntryModel entry, String body) {
+    return body.equals("request") ? List.of(FormApiGenerator.command(types, entry)) : List.of();
   }
 
   @Override
   public List<TypeSpec> generate(ApiModel api, ApiTypes types) {
     FormApiGenerator generator = new FormApiGenerator(api, types);
-    return List.of(generator.commands(), generator.client(), generator.handler());
+    return List.of(generator.client(), generator.handler(), generator.routes());
   }
 }

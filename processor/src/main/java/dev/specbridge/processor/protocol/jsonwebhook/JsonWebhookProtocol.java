@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.received.ReceivedMessagesGenerator;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
@@ -76,7 +77,8 @@ public final class JsonWebhookProtocol extends ProtocolPlugin {
   @Override
   public List<String> apiTypeNames(String apiJavaName) {
     String family = WebhookApiGenerator.familyName(apiJavaName);
-    return List.of(apiJavaName + WebhookApiGenerator.HANDLER, family, "Unknown" + family);
+    return List.of(apiJavaName + WebhookApiGenerator.HANDLER, family, "Unknown" + family,
+        ReceivedMessagesGenerator.routesName(apiJavaName));
   }
 
   @Override

@@ -10,7 +10,6 @@ import dev.specbridge.processor.generate.received.ReceivedMessages;
 import dev.specbridge.processor.generate.received.ReceivedMessagesGenerator;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
-import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.webhook.Deduplicator;
@@ -54,17 +53,17 @@ final class WebhookApiGenerator {
 
   List<TypeSpec> generate() {
     ReceivedMessagesGenerator received = new ReceivedMessagesGenerator(api, types, messages);
-    return List.of(family(received.family()), received.unknown(), handler(received.handler(handlerDoc())));
+    return List.of(family(received.family()), received.unknown(), handler(received.handler(handlerDoc())),
+        received.routes());
   }
 
   private TypeSpec family(TypeSpec.Builder family) {
-    ClassName json = types.codec(WireFormat.JSON);
     CodeBlock.Builder toMessage = CodeBlock.builder();
     for (EntryModel notification : api.entries()) {
       ClassName record = messages.record(types, notification);
       toMessage.beginControlFlow("if (notification instanceof $T n)", record)
-          .addStatement("return new $T($S, new $T($T.write(g -> $T.write$L(g, n))))", WebhookMessage.class,
-              notification.wireName(), RawJson.class, Json.class, json, record.simpleName())
+          .addStatement("return new $T($S, new $T($T.write(g -> $T.writeJson(g, n))))", WebhookMessage.class,
+              notification.wireName(), RawJson.class, Json.class, record)
           .endControlFlow();
     }
     ClassName unknown = messages.unknown();
