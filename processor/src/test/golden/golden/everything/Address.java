@@ -33,6 +33,15 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
 
   private static final SerializableString NAME_ZIP = Json.name("zip");
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param firstName the field's value
+   * @param line1 the field's value
+   * @param zip the field's value
+   * @param unknownFields the field's value
+   */
   public Address {
     if (zip != null && !ZIP_PATTERN.matcher(zip).matches()) {
       throw Checks.invalid("Address", "zip", "must match [0-9]{5}", zip);

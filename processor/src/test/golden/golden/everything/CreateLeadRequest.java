@@ -64,8 +64,9 @@ public record CreateLeadRequest(String email, String password, String country, I
   /**
    * The command {@code create_lead}: its name and the codecs of its request and response.
    */
-  public static final FormCommand<CreateLeadRequest, CreateLeadResponse> COMMAND = new FormCommand<>(
-      "create_lead", false, null, CreateLeadRequest::writeForm, CreateLeadRequest::readForm,
+  public static final FormCommand<CreateLeadRequest, CreateLeadResponse> COMMAND =
+      new FormCommand<>("create_lead", false, null,
+      CreateLeadRequest::writeForm, CreateLeadRequest::readForm,
       CreateLeadResponse::writeForm, CreateLeadResponse::readForm);
 
   private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@]+@[^@]+");
@@ -78,6 +79,32 @@ public record CreateLeadRequest(String email, String password, String country, I
 
   private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param email the field's value
+   * @param password the field's value
+   * @param country the field's value
+   * @param age the field's value
+   * @param score the field's value
+   * @param amount the field's value
+   * @param subscribed the field's value
+   * @param isBusiness the field's value
+   * @param birthday the field's value
+   * @param dateAdded the field's value
+   * @param created the field's value
+   * @param tags the field's value
+   * @param products the field's value
+   * @param vars the field's value
+   * @param notes the field's value
+   * @param billingAddr the field's value
+   * @param status the field's value
+   * @param source the field's value
+   * @param data the field's value
+   * @param externalId the field's value
+   * @param unknownFields the field's value
+   */
   public CreateLeadRequest {
     Checks.required(email, "CreateLeadRequest", "email");
     if (email != null && !EMAIL_PATTERN.matcher(email).matches()) {
@@ -194,10 +221,12 @@ public record CreateLeadRequest(String email, String password, String country, I
       out.add("tags", WireText.formatCsv(value.tags(), e -> e, "tags"));
     }
     if (!value.products().isEmpty()) {
-      out.addJson("products", value.products(), (g, v) -> Json.writeList(g, v, (g2, v2) -> ProductsItem.writeJson(g2, v2)));
+      out.addJson("products", value.products(), (g, v) -> Json.writeList(g, v,
+          (g2, v2) -> ProductsItem.writeJson(g2, v2)));
     }
     if (!value.vars().isEmpty()) {
-      out.addJson("vars", value.vars(), (g, v) -> Json.writeMap(g, v, (g2, v2) -> g2.writeString(v2)));
+      out.addJson("vars", value.vars(), (g, v) -> Json.writeMap(g, v,
+          (g2, v2) -> g2.writeString(v2)));
     }
     out.addRaw("notes", value.notes());
     out.addJson("billing_addr", value.billingAddr(), (g, v) -> Address.writeJson(g, v));
@@ -216,23 +245,22 @@ public record CreateLeadRequest(String email, String password, String country, I
    */
   public static CreateLeadRequest readForm(FormReader in) {
     return new CreateLeadRequest(in.take("email"), in.take("password"), in.take("country"),
-        WireText.parseInt(in.take("age"), "age", false),
-        WireText.parseLong(in.take("score"), "score", false),
-        WireText.parseDecimal(in.take("amount"), "amount", false),
-        Checks.required(WireText.parseBoolean(in.take("subscribed"), "Y", "N", "subscribed", false), "CreateLeadRequest", "subscribed"),
-        WireText.parseBoolean(in.take("is_business"), "Yes", "No", "is_business", false),
+        WireText.parseInt(in.take("age"), "age", false), WireText.parseLong(in.take("score"),
+        "score", false), WireText.parseDecimal(in.take("amount"), "amount", false),
+        Checks.required(WireText.parseBoolean(in.take("subscribed"), "Y", "N", "subscribed", false),
+        "CreateLeadRequest", "subscribed"), WireText.parseBoolean(in.take("is_business"),
+        "Yes", "No", "is_business", false),
         WireText.parseDate(in.take("birthday"), FORMAT_YYYY_MM_DD, "birthday", false),
         WireText.parseDateTime(in.take("date_added"), FORMAT_YYYY_MM_DD_HH_MM_SS, "date_added", false),
         WireText.parseTimestamp(in.take("created"), true, "created", false),
-        WireText.parseCsv(in.take("tags"), s -> s),
-        in.takeJson("products", p -> Json.readList(p, "products", p1 -> Json.readNullable(p1, ProductsItem::readJson))),
+        WireText.parseCsv(in.take("tags"), s -> s), in.takeJson("products",
+        p -> Json.readList(p, "products", p1 -> Json.readNullable(p1, ProductsItem::readJson))),
         in.takeJson("vars", p -> Json.readMap(p, "vars", p1 -> Json.text(p1, "vars"))),
-        in.takeJson("notes", Json::readRaw),
-        in.takeJson("billing_addr", p -> Json.readNullable(p, Address::readJson)),
+        in.takeJson("notes", Json::readRaw), in.takeJson("billing_addr",
+        p -> Json.readNullable(p, Address::readJson)),
         WireText.parse(in.take("status"), Status::of),
-        WireText.parse(in.take("source"), Source::of),
-        in.takeStringOr("data", p -> Json.readNullable(p, Address::readJson)),
-        in.take("exteral_id"), in.rest());
+        WireText.parse(in.take("source"), Source::of), in.takeStringOr("data",
+        p -> Json.readNullable(p, Address::readJson)), in.take("exteral_id"), in.rest());
   }
 
   /**
@@ -498,6 +526,14 @@ public record CreateLeadRequest(String email, String password, String country, I
 
     private static final SerializableString NAME_QTY = Json.name("qty");
 
+    /**
+     * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+     * IllegalArgumentException} names the field); lists and maps are copied.
+     *
+     * @param sku the field's value
+     * @param qty the field's value
+     * @param unknownFields the field's value
+     */
     public ProductsItem {
       unknownFields = Copies.unknown(unknownFields);
     }
@@ -611,7 +647,7 @@ public record CreateLeadRequest(String email, String password, String country, I
   }
 
   /**
-   * <p>An open enum: a value the spec does not list is kept as it was sent, with {@code isKnown()} false.
+   * An open enum: a value the spec does not list is kept as it was sent, with {@code isKnown()} false.
    *
    * @param wireValue the value as it is spelled on the wire
    */
@@ -632,14 +668,21 @@ public record CreateLeadRequest(String email, String password, String country, I
      */
     public static final Source WALK_IN = new Source("walk-in");
 
-    private static final List<Source> known = List.of(WEB, PHONE, WALK_IN);
+    private static final List<Source> KNOWN = List.of(WEB, PHONE, WALK_IN);
 
+    /**
+     * A value with this wire spelling; {@link #of} returns the constant when the spec lists it.
+     *
+     * @param wireValue the value as it is spelled on the wire
+     */
     public Source {
       Objects.requireNonNull(wireValue, "wireValue");
     }
 
     /**
-     * The value with this wire spelling: a constant when the spec lists it, else a new value that keeps the spelling.
+     * {@return the value with this wire spelling: a constant when the spec lists it, else a new value that keeps the
+     * spelling}
+     * @param wireValue the value as it is spelled on the wire
      */
     public static Source of(String wireValue) {
       Objects.requireNonNull(wireValue, "wireValue");
@@ -652,10 +695,10 @@ public record CreateLeadRequest(String email, String password, String country, I
     }
 
     /**
-     * The values the spec lists, in its order.
+     * {@return the values the spec lists, in its order}
      */
     public static List<Source> knownValues() {
-      return known;
+      return KNOWN;
     }
 
     @Override

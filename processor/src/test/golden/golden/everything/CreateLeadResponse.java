@@ -25,6 +25,14 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 @Generated("dev.specbridge.processor.SpecProcessor")
 public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
     UnknownFields unknownFields) {
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param leadId the field's value
+   * @param summary the field's value
+   * @param unknownFields the field's value
+   */
   public CreateLeadResponse {
     unknownFields = Copies.unknown(unknownFields);
   }
@@ -62,8 +70,9 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
    * @return the record
    */
   public static CreateLeadResponse readForm(FormReader in) {
-    return new CreateLeadResponse(Checks.required(WireText.parseInt(in.take("lead_id"), "lead_id", false), "CreateLeadResponse", "leadId"),
-        in.takeJson("summary", p -> Json.readNullable(p, Summary::readJson)), in.rest());
+    return new CreateLeadResponse(Checks.required(WireText.parseInt(in.take("lead_id"),
+        "lead_id", false), "CreateLeadResponse", "leadId"), in.takeJson("summary",
+        p -> Json.readNullable(p, Summary::readJson)), in.rest());
   }
 
   /**
@@ -171,7 +180,8 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
         p.nextToken();
         switch (field) {
           case 0 -> vTotal = Json.readInt(p, "total", false);
-          default -> throw new WireFormatException("CreateLeadResponse.Summary does not take the field '" + p.currentName() + "'");
+          default -> throw new WireFormatException("CreateLeadResponse.Summary does not take the field '"
+              + p.currentName() + "'");
         }
       }
       return new Summary(vTotal);

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  *
  * <p>A dealer-style API that uses every feature of the spec language.
  *
- * <p>Each command has a blocking method and an {@code …Async} one. A non-zero status raises {@link CommandFailedException}; an unreadable answer {@link MalformedResponseException}.
+ * <p>Each command has a blocking method and an {@code …Async} one. A non-zero status raises {@link
+ * CommandFailedException}; an unreadable answer {@link MalformedResponseException}.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 public final class EverythingClient {
@@ -25,14 +26,16 @@ public final class EverythingClient {
   private final FormServiceClient client;
 
   /**
-   * A client that calls through {@code client} (its URL, credentials and timeouts).
+   * A client that calls through {@code client}.
+   *
+   * @param client the untyped client: its URL, credentials and timeouts
    */
   public EverythingClient(FormServiceClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
-   * The untyped client underneath, for {@code exchange(…)} with the status messages.
+   * {@return the untyped client underneath, for {@code exchange(…)} with the status messages}
    */
   public FormServiceClient formClient() {
     return client;

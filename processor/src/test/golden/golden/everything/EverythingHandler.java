@@ -7,7 +7,8 @@ import dev.specbridge.runtime.form.FormDispatcher;
 import javax.annotation.processing.Generated;
 
 /**
- * The server side of the everything API: implement the commands you serve; the others answer that they are not supported. Throw {@link CommandRefusedException} to answer with a non-zero status.
+ * The server side of the everything API: implement the commands you serve; the others answer that they are not
+ * supported. Throw {@link CommandRefusedException} to answer with a non-zero status.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 public interface EverythingHandler {

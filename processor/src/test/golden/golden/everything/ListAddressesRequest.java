@@ -18,10 +18,17 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
   /**
    * The command {@code list_addresses}: its name and the codecs of its request and response.
    */
-  public static final FormCommand<ListAddressesRequest, ListAddressesResponse> COMMAND = new FormCommand<>(
-      "list_addresses", true, null, ListAddressesRequest::writeForm, ListAddressesRequest::readForm,
+  public static final FormCommand<ListAddressesRequest, ListAddressesResponse> COMMAND =
+      new FormCommand<>("list_addresses", true, null,
+      ListAddressesRequest::writeForm, ListAddressesRequest::readForm,
       ListAddressesResponse::writeForm, ListAddressesResponse::readForm);
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param unknownFields the field's value
+   */
   public ListAddressesRequest {
     unknownFields = Copies.unknown(unknownFields);
   }

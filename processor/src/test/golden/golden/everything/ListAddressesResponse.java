@@ -17,6 +17,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 public record ListAddressesResponse(List<Address> addresses, UnknownFields unknownFields) {
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param addresses the field's value
+   * @param unknownFields the field's value
+   */
   public ListAddressesResponse {
     addresses = Copies.list(addresses, "ListAddressesResponse", "addresses");
     unknownFields = Copies.unknown(unknownFields);
@@ -44,7 +51,8 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
    */
   public static void writeForm(FormSink out, ListAddressesResponse value) {
     if (!value.addresses().isEmpty()) {
-      out.addJson("addresses", value.addresses(), (g, v) -> Json.writeList(g, v, (g2, v2) -> Address.writeJson(g2, v2)));
+      out.addJson("addresses", value.addresses(), (g, v) -> Json.writeList(g, v,
+          (g2, v2) -> Address.writeJson(g2, v2)));
     }
     out.addUnknown(value.unknownFields());
   }
@@ -56,8 +64,8 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
    * @return the record
    */
   public static ListAddressesResponse readForm(FormReader in) {
-    return new ListAddressesResponse(in.takeJson("addresses", p -> Json.readList(p, "addresses", p1 -> Json.readNullable(p1, Address::readJson))),
-        in.rest());
+    return new ListAddressesResponse(in.takeJson("addresses", p -> Json.readList(p, "addresses",
+        p1 -> Json.readNullable(p1, Address::readJson))), in.rest());
   }
 
   /**

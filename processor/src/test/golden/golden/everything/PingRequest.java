@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 /**
  * The request of the command {@code ping}.
  *
- * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code unknownFields}.
+ * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code
+ * unknownFields}.
  *
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
@@ -20,10 +21,16 @@ public record PingRequest(UnknownFields unknownFields) {
   /**
    * The command {@code ping}: its name and the codecs of its request and response.
    */
-  public static final FormCommand<PingRequest, PingResponse> COMMAND = new FormCommand<>(
-      "ping", true, null, PingRequest::writeForm, PingRequest::readForm,
+  public static final FormCommand<PingRequest, PingResponse> COMMAND =
+      new FormCommand<>("ping", true, null, PingRequest::writeForm, PingRequest::readForm,
       PingResponse::writeForm, PingResponse::readForm);
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param unknownFields the field's value
+   */
   public PingRequest {
     unknownFields = Copies.unknown(unknownFields);
   }

@@ -10,12 +10,19 @@ import javax.annotation.processing.Generated;
 /**
  * The response of the command {@code ping}.
  *
- * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code unknownFields}.
+ * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code
+ * unknownFields}.
  *
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 public record PingResponse(UnknownFields unknownFields) {
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param unknownFields the field's value
+   */
   public PingResponse {
     unknownFields = Copies.unknown(unknownFields);
   }

@@ -34,14 +34,21 @@ public record Status(String wireValue) implements OpenEnum {
    */
   public static final Status BLOCKED = new Status("blocked");
 
-  private static final List<Status> known = List.of(CREATED, CHANGED, BLOCKED);
+  private static final List<Status> KNOWN = List.of(CREATED, CHANGED, BLOCKED);
 
+  /**
+   * A value with this wire spelling; {@link #of} returns the constant when the spec lists it.
+   *
+   * @param wireValue the value as it is spelled on the wire
+   */
   public Status {
     Objects.requireNonNull(wireValue, "wireValue");
   }
 
   /**
-   * The value with this wire spelling: a constant when the spec lists it, else a new value that keeps the spelling.
+   * {@return the value with this wire spelling: a constant when the spec lists it, else a new value that keeps the
+   * spelling}
+   * @param wireValue the value as it is spelled on the wire
    */
   public static Status of(String wireValue) {
     Objects.requireNonNull(wireValue, "wireValue");
@@ -54,10 +61,10 @@ public record Status(String wireValue) implements OpenEnum {
   }
 
   /**
-   * The values the spec lists, in its order.
+   * {@return the values the spec lists, in its order}
    */
   public static List<Status> knownValues() {
-    return known;
+    return KNOWN;
   }
 
   @Override

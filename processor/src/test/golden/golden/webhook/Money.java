@@ -25,6 +25,14 @@ public record Money(BigDecimal amount, String currency, UnknownFields unknownFie
 
   private static final SerializableString NAME_CURRENCY = Json.name("currency");
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param amount the field's value
+   * @param currency the field's value
+   * @param unknownFields the field's value
+   */
   public Money {
     Checks.required(amount, "Money", "amount");
     unknownFields = Copies.unknown(unknownFields);

@@ -34,6 +34,15 @@ public record OrderPaidNotification(int orderId, Money total, LocalDateTime paid
 
   private static final DateTimePattern FORMAT_YYYY_MM_DD_HH_MM_SS = DateTimePattern.of("yyyy-MM-dd HH:mm:ss");
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param orderId the field's value
+   * @param total the field's value
+   * @param paidAt the field's value
+   * @param unknownFields the field's value
+   */
   public OrderPaidNotification {
     unknownFields = Copies.unknown(unknownFields);
   }

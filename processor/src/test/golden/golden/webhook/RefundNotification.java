@@ -12,7 +12,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * The data of the notification type {@code refund}.
  *
- * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code unknownFields}.
+ * <p>The API's documentation does not publish this entry's fields: what is not declared here travels in {@code
+ * unknownFields}.
  *
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
@@ -20,6 +21,12 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 public record RefundNotification(UnknownFields unknownFields) implements ShopNotification {
   private static final PropertyNameMatcher NAMES = Json.names();
 
+  /**
+   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
+   * IllegalArgumentException} names the field); lists and maps are copied.
+   *
+   * @param unknownFields the field's value
+   */
   public RefundNotification {
     unknownFields = Copies.unknown(unknownFields);
   }

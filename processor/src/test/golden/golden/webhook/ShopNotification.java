@@ -10,12 +10,14 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * A notification of the shop-notifications API: one record per type the spec lists, and {@link UnknownShopNotification} for the others.
+ * A notification of the shop-notifications API: one record per type the spec lists, and {@link UnknownShopNotification}
+ * for the others.
  *
  * <p>Notifications a shop POSTs to its partners.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public sealed interface ShopNotification permits GenericNotification, OrderPaidNotification, RefundNotification, UnknownShopNotification {
+public sealed interface ShopNotification permits GenericNotification, OrderPaidNotification, RefundNotification,
+    UnknownShopNotification {
   /**
    * The wire names of the envelope around the notifications (the spec's {@code protocol: envelope:}).
    */

@@ -13,6 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 public record UnknownShopNotification(String type, RawJson data) implements ShopNotification {
+  /**
+   * The message, whose type and data must be there.
+   *
+   * @param type the type as sent
+   * @param data the data as sent
+   */
   public UnknownShopNotification {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(data, "data");

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.specbridge.processor.diagnostics.Diagnostic;
 import dev.specbridge.processor.diagnostics.Diagnostics;
 import dev.specbridge.processor.generate.GenerationException;
+import dev.specbridge.processor.generate.SourceText;
 import dev.specbridge.processor.generate.SpecGenerator;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.load.SpecLoader;
@@ -13,7 +14,6 @@ import dev.specbridge.processor.protocol.Protocols;
 import dev.specbridge.processor.validate.SpecValidator;
 import dev.specbridge.runtime.ApiSpec;
 import dev.specbridge.runtime.ApiSpecs;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -96,8 +96,8 @@ public final class SpecProcessor extends AbstractProcessor {
   private void write(JavaFile file, PackageElement pkg, AnnotationMirror mirror) {
     try {
       var source = processingEnv.getFiler().createSourceFile(file.packageName() + "." + file.typeSpec().name(), pkg);
-      try (var writer = new BufferedWriter(source.openWriter(), 1 << 16)) { // JavaPoet writes in small pieces
-        file.writeTo(writer);
+      try (var writer = source.openWriter()) {
+        writer.write(SourceText.of(file));
       }
     } catch (IOException e) {
       error("cannot write " + file.typeSpec().name() + ": " + e.getMessage(), pkg, mirror);

@@ -48,7 +48,7 @@ class BundledSpecsTest {
       assertThat(client).contains(" " + method + "Async(");
       String request = contents(compilation, "bundled.site." + Character.toUpperCase(method.charAt(0))
           + method.substring(1) + "Request");
-      assertThat(request).contains("COMMAND = new FormCommand<>(\n      \"" + command + "\"");
+      assertThat(request).contains("new FormCommand<>(\"" + command + "\"");
       if (!command.equals("batch")) {
         assertThat(handler).contains(" " + method + "(");
       }

@@ -37,7 +37,7 @@ class DiagnosticsTest {
   void errorsAreReportedOnTheAnnotation() {
     Compilation compilation = SpecCompiler.compile("bad", "specs/bad/unknown-type.yaml");
     assertThat(compilation).hadErrorContaining("unknown type 'strng'").inFile(compilation.sourceFiles().get(0))
-        .onLine(1);
+        .onLine(2); // the annotation, below the package's doc comment
   }
 
   @Test

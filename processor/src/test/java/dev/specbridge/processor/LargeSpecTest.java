@@ -39,9 +39,9 @@ class LargeSpecTest {
     Files.writeString(dir.resolve("many.yaml"), spec);
     Compilation compilation = javac()
         .withProcessors(new SpecProcessor())
-        .withOptions("-Xlint:all", "-Werror", "-sourcepath", dir.toString())
+        .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror", "-sourcepath", dir.toString())
         .compile(JavaFileObjects.forSourceString("many.package-info",
-            "@dev.specbridge.runtime.ApiSpec(\"many.yaml\")\npackage many;\n"));
+            "/** Many commands. */\n@dev.specbridge.runtime.ApiSpec(\"many.yaml\")\npackage many;\n"));
     assertThat(compilation).succeededWithoutWarnings();
     String routes = compilation.generatedSourceFile("many.ManyRoutes").orElseThrow().getCharContent(false)
         .toString();

@@ -18,9 +18,10 @@ final class SpecCompiler {
         .collect(Collectors.joining());
     return javac()
         .withProcessors(new SpecProcessor())
-        .withOptions("-Xlint:all", "-Werror") // as a strict user's build: every lint, processing included
+        // as a strict user's build: every lint, processing included, and every public member documented
+        .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror")
         .compile(JavaFileObjects.forSourceString(packageName + ".package-info",
-            annotations + "package " + packageName + ";\n"));
+            "/** The API generated from its spec. */\n" + annotations + "package " + packageName + ";\n"));
   }
 
   /** The error messages, in order. */

@@ -10,7 +10,6 @@ import dev.specbridge.processor.model.EnumModel;
 import dev.specbridge.runtime.value.OpenEnum;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,6 +25,8 @@ final class EnumGenerator {
         .addAnnotation(Generated.ANNOTATION)
         .addJavadoc("$L", javadoc(model))
         .recordConstructor(MethodSpec.compactConstructorBuilder()
+            .addJavadoc("A value with this wire spelling; {@link #of} returns the constant when the spec lists it.\n\n"
+                + "@param wireValue the value as it is spelled on the wire\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(String.class, "wireValue")
             .addStatement("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")
@@ -43,17 +44,18 @@ final class EnumGenerator {
     }
     lookup.addStatement("default -> new $T(wireValue)", name).add("$<};\n");
 
-    String constants = model.values().stream().map(EnumModel.Value::constant).collect(Collectors.joining(", "));
-    String spellings = model.values().stream().map(v -> CodeBlock.of("$S", v.wire()).toString())
-        .collect(Collectors.joining(", "));
+    CodeBlock constants = CodeBlock.join(model.values().stream().map(v -> CodeBlock.of("$N", v.constant())).toList(),
+        ",$W");
+    CodeBlock spellings = CodeBlock.join(model.values().stream().map(v -> CodeBlock.of("$S", v.wire())).toList(),
+        ",$W");
     ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), name);
-    type.addField(FieldSpec.builder(listType, "known", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(listType, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, constants)
         .build());
 
     type.addMethod(MethodSpec.methodBuilder("of")
-        .addJavadoc("The value with this wire spelling: a constant when the spec lists it, else a new value that"
-            + " keeps the spelling.\n")
+        .addJavadoc("{@return the value with this wire spelling: a constant when the spec lists it, else a new"
+            + " value that keeps the spelling}\n@param wireValue the value as it is spelled on the wire\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name)
         .addParameter(String.class, "wireValue")
@@ -61,10 +63,10 @@ final class EnumGenerator {
         .addCode(lookup.build())
         .build());
     type.addMethod(MethodSpec.methodBuilder("knownValues")
-        .addJavadoc("The values the spec lists, in its order.\n")
+        .addJavadoc("{@return the values the spec lists, in its order}\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(listType)
-        .addStatement("return known")
+        .addStatement("return KNOWN")
         .build());
     type.addMethod(MethodSpec.methodBuilder("isKnown")
         .addAnnotation(Override.class)
@@ -90,7 +92,7 @@ final class EnumGenerator {
     if (model.doc() != null) {
       doc.append(Javadoc.escape(model.doc())).append("\n\n");
     }
-    doc.append("<p>An open enum: a value the spec does not list is kept as it was sent, with {@code isKnown()}"
+    doc.append(doc.length() == 0 ? "" : "<p>").append("An open enum: a value the spec does not list is kept as it was sent, with {@code isKnown()}"
         + " false.\n\n@param wireValue the value as it is spelled on the wire\n");
     return doc.toString();
   }

@@ -62,7 +62,7 @@ public final class JavaTypes {
    * a missing required field is an error that names it (as the builder's is), not a {@code NullPointerException}.
    */
   public CodeBlock constructorArgument(FieldModel field, CodeBlock value, String recordName) {
-    return isPrimitive(field) ? CodeBlock.of("$T.required($L, $S, $S)", Checks.class, value, recordName,
+    return isPrimitive(field) ? CodeBlock.of("$T.required($L,$W$S, $S)", Checks.class, value, recordName,
         field.javaName()) : value;
   }
 

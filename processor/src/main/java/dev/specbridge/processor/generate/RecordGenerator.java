@@ -197,6 +197,10 @@ final class RecordGenerator {
   private MethodSpec constructor(RecordModel model, ClassName name, List<Component> components) {
     MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     String recordName = String.join(".", name.simpleNames());
+    StringBuilder doc = new StringBuilder("The record, checked: a required field must be there and every field keep"
+        + " its spec's rules (an {@link IllegalArgumentException} names the field); lists and maps are copied.\n\n");
+    components.forEach(component -> doc.append("@param ").append(component.name).append(" the field's value\n"));
+    constructor.addJavadoc("$L", doc);
     for (Component component : components) {
       constructor.addParameter(ParameterSpec.builder(component.type, component.name).build());
       if (component.field == null) {

@@ -68,7 +68,7 @@ public final class FormCodecGenerator implements CodecGenerator {
         add = CodeBlock.of("out.addStringOr($S, $L, (g, v) -> $L)", field.wireName(), value,
             json.writeJson(union.value(), "g", CodeBlock.of("v"), field, 1));
       } else {
-        add = CodeBlock.of("out.addJson($S, $L, (g, v) -> $L)", field.wireName(), value,
+        add = CodeBlock.of("out.addJson($S, $L,$W(g, v) -> $L)", field.wireName(), value,
             json.writeJson(type, "g", CodeBlock.of("v"), field, 1));
       }
       boolean collection = type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
@@ -105,9 +105,9 @@ public final class FormCodecGenerator implements CodecGenerator {
       } else if (isRawJson(type)) {
         value = CodeBlock.of("in.takeJson($S, $T::readRaw)", wire, Json.class);
       } else if (type instanceof TypeRef.StringOr union) {
-        value = CodeBlock.of("in.takeStringOr($S, p -> $L)", wire, json.readJson(union.value(), "p", field, 0));
+        value = CodeBlock.of("in.takeStringOr($S,$Wp -> $L)", wire, json.readJson(union.value(), "p", field, 0));
       } else {
-        value = CodeBlock.of("in.takeJson($S, p -> $L)", wire, json.readJson(type, "p", field, 0));
+        value = CodeBlock.of("in.takeJson($S,$Wp -> $L)", wire, json.readJson(type, "p", field, 0));
       }
       arguments.add(types.constructorArgument(field, value, recordName));
     }

@@ -42,11 +42,11 @@ public final class JsonCode {
         return CodeBlock.of("$T.readText($N, $S, t -> $L)", Json.class, p, wire, text.fromText(type, CodeBlock.of("t"),
             field));
       }
-      return CodeBlock.of("$T.readList($N, $S, $N -> $L)", Json.class, p, wire, inner,
+      return CodeBlock.of("$T.readList($N, $S,$W$N -> $L)", Json.class, p, wire, inner,
           readJson(list.element(), inner, field, depth + 1));
     }
     if (type instanceof TypeRef.MapOf map) {
-      return CodeBlock.of("$T.readMap($N, $S, $N -> $L)", Json.class, p, wire, inner,
+      return CodeBlock.of("$T.readMap($N, $S,$W$N -> $L)", Json.class, p, wire, inner,
           readJson(map.value(), inner, field, depth + 1));
     }
     if (type instanceof TypeRef.StringOr union) {
@@ -86,12 +86,12 @@ public final class JsonCode {
       if (list.csv()) {
         return CodeBlock.of("$N.writeString($L)", g, text.toText(type, value, field));
       }
-      return CodeBlock.of("$T.writeList($N, $L, ($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
+      return CodeBlock.of("$T.writeList($N, $L,$W($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
           writeJson(list.element(), innerG, CodeBlock.of("$N", innerV), field,
               depth + 1));
     }
     if (type instanceof TypeRef.MapOf map) {
-      return CodeBlock.of("$T.writeMap($N, $L, ($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
+      return CodeBlock.of("$T.writeMap($N, $L,$W($N, $N) -> $L)", Json.class, g, value, innerG, innerV,
           writeJson(map.value(), innerG, CodeBlock.of("$N", innerV), field,
               depth + 1));
     }

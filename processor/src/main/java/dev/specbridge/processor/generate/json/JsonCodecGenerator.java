@@ -139,7 +139,7 @@ public final class JsonCodecGenerator implements CodecGenerator {
     if (model.keepsUnknown()) {
       method.addStatement("default -> unknown = $T.keep(unknown, p)", Json.class);
     } else {
-      method.addStatement("default -> throw new $T($S + p.currentName() + $S)", WireFormatException.class,
+      method.addStatement("default -> throw new $T($S$W+ p.currentName() + $S)", WireFormatException.class,
           recordName + " does not take the field '", "'");
     }
     method.endControlFlow().endControlFlow();

@@ -59,6 +59,8 @@ public final class ReceivedMessagesGenerator {
             .addParameter(RawJson.class, "data")
             .build())
         .addMethod(MethodSpec.compactConstructorBuilder()
+            .addJavadoc("The message, whose type and data must be there.\n\n@param type the type as sent\n"
+                + "@param data the data as sent\n")
             .addModifiers(Modifier.PUBLIC)
             .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
             .addStatement("$T.requireNonNull(data, $S)", Objects.class, "data")
@@ -72,7 +74,7 @@ public final class ReceivedMessagesGenerator {
    *
    * @param doc the interface's Javadoc, which says what returning and throwing mean for this protocol
    */
-  public TypeSpec.Builder handler(String doc) {
+  public TypeSpec.Builder handler(CodeBlock doc) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(messages.handler())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Generated.ANNOTATION)
@@ -92,8 +94,8 @@ public final class ReceivedMessagesGenerator {
         .addParameter(messages.handler(), "handler")
         .addStatement("$T routes = $T.builder()", builder(), messages.dispatcher())
         .addStatement("$T.addAll(routes, handler)", routesName())
-        .addStatement("return routes.otherwise((type, data, context) -> handler.unknown(new $T(type, data),"
-            + " context)).build()", messages.unknown())
+        .addStatement("return routes.otherwise($W(type, data, context) -> handler.unknown(new $T(type, data),"
+            + " context))$Z.build()", messages.unknown())
         .build());
     return type;
   }

@@ -43,10 +43,10 @@ public final class TextCode {
     boolean secret = field.secret();
     return switch (scalar.kind()) {
       case STRING -> text;
-      case INT -> CodeBlock.of("$T.parseInt($L, $S, $L)", WireText.class, text, wire, secret);
-      case LONG -> CodeBlock.of("$T.parseLong($L, $S, $L)", WireText.class, text, wire, secret);
-      case DECIMAL -> CodeBlock.of("$T.parseDecimal($L, $S, $L)", WireText.class, text, wire, secret);
-      case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L, $S, $S, $S, $L)", WireText.class, text,
+      case INT -> CodeBlock.of("$T.parseInt($L,$W$S, $L)", WireText.class, text, wire, secret);
+      case LONG -> CodeBlock.of("$T.parseLong($L,$W$S, $L)", WireText.class, text, wire, secret);
+      case DECIMAL -> CodeBlock.of("$T.parseDecimal($L,$W$S, $L)", WireText.class, text, wire, secret);
+      case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L,$W$S, $S, $S, $L)", WireText.class, text,
           spelling(scalar, 0), spelling(scalar, 1), wire, secret);
       case DATE -> CodeBlock.of("$T.parseDate($L, $N, $S, $L)", WireText.class, text, formatters.of(scalar.format()),
           wire, secret);
@@ -67,7 +67,7 @@ public final class TextCode {
       return CodeBlock.of("$T.formatEnum($L)", WireText.class, value);
     }
     if (type instanceof TypeRef.ListOf list) {
-      return CodeBlock.of("$T.formatCsv($L, e -> $L, $S)", WireText.class, value,
+      return CodeBlock.of("$T.formatCsv($L,$We -> $L, $S)", WireText.class, value,
           toText(list.element(), CodeBlock.of("e"), field), field.wireName());
     }
     TypeRef.Scalar scalar = (TypeRef.Scalar) type;

@@ -64,7 +64,7 @@ final class FormApiGenerator {
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The command {@code $L}: its name and the codecs of its request and response.\n",
             command.wireName())
-        .initializer("new $T<>($W$S, $L, $S,$W$T::writeForm, $T::readForm,$W$T::writeForm, $T::readForm)",
+        .initializer("$Wnew $T<>($S, $L, $S,$W$T::writeForm, $T::readForm,$W$T::writeForm, $T::readForm)",
             FormCommand.class, command.wireName(), options.idempotent(), options.successStatus(), request, request,
             response, response)
         .build();
@@ -89,13 +89,14 @@ final class FormApiGenerator {
     }
     type
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A client that calls through {@code client} (its URL, credentials and timeouts).\n")
+            .addJavadoc("A client that calls through {@code client}.\n\n@param client the untyped client: its URL,"
+                + " credentials and timeouts\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(FormServiceClient.class, "client")
             .addStatement("this.client = $T.requireNonNull(client, $S)", java.util.Objects.class, "client")
             .build())
         .addMethod(MethodSpec.methodBuilder("formClient")
-            .addJavadoc("The untyped client underneath, for {@code exchange(…)} with the status messages.\n")
+            .addJavadoc("{@return the untyped client underneath, for {@code exchange(…)} with the status messages}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(FormServiceClient.class)
             .addStatement("return client")
@@ -130,8 +131,8 @@ final class FormApiGenerator {
     }
     if (batchCommand() != null) {
       type.addMethod(MethodSpec.methodBuilder("newBatch")
-          .addJavadoc("A typed batch: add commands with their requests, {@code send()} once, and read each"
-              + " item's result.\n")
+          .addJavadoc("{@return a typed batch: add commands with their requests, {@code send()} once, and read each"
+              + " item's result}\n")
           .addModifiers(Modifier.PUBLIC)
           .returns(FormBatch.class)
           .addStatement("return client.batch($S)", batchCommand())

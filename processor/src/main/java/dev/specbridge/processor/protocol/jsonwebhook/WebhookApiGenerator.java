@@ -93,11 +93,11 @@ final class WebhookApiGenerator {
         .build();
   }
 
-  private String handlerDoc() {
-    return "Receives the notifications of the " + api.name() + " API: a method per type, and one for the types"
-        + " the spec does not list. A method that returns has handled its message; one that throws makes the"
-        + " delivery answered not OK, so that the server sends it again. Deliveries repeat (at least once): make"
-        + " the methods idempotent, or give the endpoint a {@link " + Deduplicator.class.getCanonicalName() + "}.";
+  private CodeBlock handlerDoc() {
+    return CodeBlock.of("Receives the notifications of the $L API: a method per type, and one for the types the"
+        + " spec does not list. A method that returns has handled its message; one that throws makes the delivery"
+        + " answered not OK, so that the server sends it again. Deliveries repeat (at least once): make the methods"
+        + " idempotent, or give the endpoint a {@link $T}.", api.name(), Deduplicator.class);
   }
 
   private TypeSpec handler(TypeSpec.Builder handler) {

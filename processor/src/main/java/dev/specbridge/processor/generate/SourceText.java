@@ -1,0 +1,78 @@
+package dev.specbridge.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a generated file: JavaPoet's, with comment lines wrapped at {@value #WIDTH} columns and no trailing
+ * spaces. JavaPoet wraps code at its wrapping points but never a comment (and a spec's docs are long lines of
+ * prose), and a line it wraps right after {@code =} keeps the space.
+ */
+public final class SourceText {
+  static final int WIDTH = 120;
+  /** A comment line: its indent, its marker ({@code * } in Javadoc, {@code // }), its text. */
+  private static final Pattern COMMENT = Pattern.compile("^(\\s*)(\\* |// )(.*)$");
+
+  private SourceText() {}
+
+  public static String of(JavaFile file) {
+    return wrapComments(file.toString());
+  }
+
+  static String wrapComments(String source) {
+    StringBuilder out = new StringBuilder(source.length() + source.length() / 64);
+    int start = 0;
+    while (start < source.length()) {
+      int end = source.indexOf('\n', start);
+      end = end < 0 ? source.length() : end;
+      String line = source.substring(start, end).stripTrailing();
+      Matcher comment = line.length() > WIDTH ? COMMENT.matcher(line) : null;
+      if (comment != null && comment.matches()) {
+        wrap(out, comment.group(1) + comment.group(2), comment.group(3));
+      } else if (line.length() > WIDTH && line.contains(" permits ")) {
+        wrapPermits(out, line);
+      } else {
+        out.append(line);
+      }
+      if (end < source.length()) {
+        out.append('\n');
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** A sealed type's {@code permits} list, which JavaPoet writes on one line, broken after its commas. */
+  private static void wrapPermits(StringBuilder out, String line) {
+    String indent = line.substring(0, line.length() - line.stripLeading().length()) + "    ";
+    int lineStart = out.length();
+    for (String part : line.split("(?<=,) ")) {
+      if (out.length() - lineStart + 1 + part.length() > WIDTH && out.length() > lineStart) {
+        out.append('\n').append(indent);
+        lineStart = out.length() - indent.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(part);
+    }
+  }
+
+  /** Writes {@code text} after {@code prefix}, broken at spaces; a block tag's later lines are indented more. */
+  private static void wrap(StringBuilder out, String prefix, String text) {
+    String continuation = prefix + (text.startsWith("@") ? "    " : "");
+    String first = prefix;
+    String rest = text;
+    while (first.length() + rest.length() > WIDTH) {
+      int room = WIDTH - first.length();
+      int cut = rest.lastIndexOf(' ', room);
+      if (cut <= 0) {
+        break; // one word longer than the line: left as it is
+      }
+      out.append(first).append(rest, 0, cut).append('\n');
+      rest = rest.substring(cut + 1).stripLeading();
+      first = continuation;
+    }
+    out.append(first).append(rest);
+  }
+}
