@@ -57,8 +57,9 @@ class ConsumerBuildIT {
     // 1. The first build generates the extended API, and this project's code calls it.
     Build first = mvn("1-first-build", "compile");
     first.assertSucceeded();
-    assertEquals(List.of("lead_id=7", "93", "teal", "[shoe_size]"), check(first), first.explain(
-        "the command the extension adds (encoded, its answer decoded), its field, and the pair it does not declare"));
+    assertEquals(List.of("status=0&score=93", "status=0&lead_id=1001", "teal", "[shoe_size]"), check(first),
+        first.explain("the answers to the command the extension adds and to create_lead, the field the extension"
+            + " adds to create_lead, and the pair it does not declare"));
 
     // 2. Nothing changed: nothing is compiled again.
     FileTime compiled = Files.getLastModifiedTime(leadClass);
@@ -75,7 +76,7 @@ class ConsumerBuildIT {
     edit(spec, edited, packageInfo);
     Build regenerated = mvn("3-spec-edited", "compile");
     regenerated.assertSucceeded();
-    assertEquals(List.of("lead_id=7", "93", "teal", "[]"), check(regenerated),
+    assertEquals(List.of("status=0&score=93", "status=0&lead_id=1001", "teal", "[]"), check(regenerated),
         regenerated.explain("after the edit, shoe_size should be a field of CreateLeadRequest, not an unknown pair"));
     assertEquals(42, shoeSize(regenerated), regenerated.explain("CreateLeadRequest.shoeSize()"));
 
