@@ -38,7 +38,6 @@ class ConsumerBuildIT {
       List.of("specbridge-runtime", "specbridge-api-spec", "specbridge-processor");
   private static final String SNIPPET_MARKER = "<!-- README SNIPPET -->";
   private static final String SPEC = "src/main/resources/myapi/site-service-ext.yaml";
-  private static final String SPEC_NAME = "myapi/site-service-ext.yaml";
 
   private final String version = property("specbridge.version");
   private final Path work = Path.of(property("specbridge.work"));
@@ -80,13 +79,13 @@ class ConsumerBuildIT {
         regenerated.explain("after the edit, shoe_size should be a field of CreateLeadRequest, not an unknown pair"));
     assertEquals(42, shoeSize(regenerated), regenerated.explain("CreateLeadRequest.shoeSize()"));
 
-    // 4. A mistake in the spec fails the build, naming the spec's file, line and column.
+    // 4. A mistake in the spec fails the build, naming the spec as a path an IDE opens, with line and column.
     String mistake = "        eye_colour: strng";
     String broken = edited.replace(
         "        shoe_size: int\n", "        shoe_size: int\n" + mistake + "\n");
     edit(spec, broken, packageInfo);
     List<String> lines = broken.lines().toList();
-    String location = SPEC_NAME + ":" + (lines.indexOf(mistake) + 1) + ":" + (mistake.indexOf("strng") + 1) + ":";
+    String location = SPEC + ":" + (lines.indexOf(mistake) + 1) + ":" + (mistake.indexOf("strng") + 1) + ":";
     Build failed = mvn("4-spec-mistake", "compile");
     failed.assertFailedWith(location, "'strng'");
 

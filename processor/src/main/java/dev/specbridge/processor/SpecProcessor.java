@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.specbridge.processor.diagnostics.Diagnostic;
 import dev.specbridge.processor.diagnostics.Diagnostics;
+import dev.specbridge.processor.diagnostics.Location;
 import dev.specbridge.processor.generate.GenerationException;
 import dev.specbridge.processor.generate.SourceText;
 import dev.specbridge.processor.generate.SpecGenerator;
@@ -66,11 +67,11 @@ public final class SpecProcessor extends AbstractProcessor {
     for (ApiSpec spec : pkg.getAnnotationsByType(ApiSpec.class)) {
       AnnotationMirror mirror = specMirror(pkg);
       Diagnostics diagnostics = new Diagnostics();
-      MapNode loaded = new SpecLoader(new FilerSpecFiles(processingEnv.getFiler()), diagnostics,
-          Protocols.mergeRules()).load(spec.value());
+      FilerSpecFiles specFiles = new FilerSpecFiles(processingEnv.getFiler());
+      MapNode loaded = new SpecLoader(specFiles, diagnostics, Protocols.mergeRules()).load(spec.value());
       ApiModel model = loaded == null ? null : SpecValidator.validate(spec.value(), loaded, diagnostics);
       if (model == null) {
-        report(diagnostics.errors(), pkg, mirror);
+        report(diagnostics.errors(), specFiles, pkg, mirror);
         continue;
       }
       List<JavaFile> files;
@@ -104,9 +105,12 @@ public final class SpecProcessor extends AbstractProcessor {
     }
   }
 
-  private void report(List<Diagnostic> errors, PackageElement pkg, AnnotationMirror mirror) {
+  /** Reports each error at the annotation, its file named as a path the user can open where it has one. */
+  private void report(List<Diagnostic> errors, FilerSpecFiles files, PackageElement pkg, AnnotationMirror mirror) {
     for (Diagnostic diagnostic : errors) {
-      error(diagnostic.toString(), pkg, mirror);
+      Location at = diagnostic.location();
+      error(new Diagnostic(new Location(files.openable(at.file()), at.line(), at.column()), diagnostic.trail(),
+          diagnostic.message()).toString(), pkg, mirror);
     }
   }
 

@@ -18,18 +18,18 @@ class DiagnosticsTest {
   @Test
   void unknownTypeIsLocatedAndSuggestsTheNearestType() {
     assertThat(errorsOf("specs/bad/unknown-type.yaml")).containsExactly(
-        "specs/bad/unknown-type.yaml:8:17: command create_lead › request › field email: "
+        "src/test/resources/specs/bad/unknown-type.yaml:8:17: command create_lead › request › field email: "
             + "unknown type 'strng' (did you mean 'string'?)");
   }
 
   @Test
   void threeMistakesGiveThreeLocatedErrorsInOneCompile() {
     assertThat(errorsOf("specs/bad/three-mistakes.yaml")).containsExactly(
-        "specs/bad/three-mistakes.yaml:7:16: command create_lead › request › field email: "
+        "src/test/resources/specs/bad/three-mistakes.yaml:7:16: command create_lead › request › field email: "
             + "unknown type 'strng' (did you mean 'string'?)",
-        "specs/bad/three-mistakes.yaml:8:9: command create_lead › request › field class: "
+        "src/test/resources/specs/bad/three-mistakes.yaml:8:9: command create_lead › request › field class: "
             + "the Java name 'class' is a Java keyword; give the field a 'java:' name",
-        "specs/bad/three-mistakes.yaml:11:16: command create_lead › request › field age › min: "
+        "src/test/resources/specs/bad/three-mistakes.yaml:11:16: command create_lead › request › field age › min: "
             + "min 10 is greater than max 5: no value could pass").inOrder();
   }
 
@@ -43,28 +43,28 @@ class DiagnosticsTest {
   @Test
   void invalidYamlNamesTheLineAndTheProblem() {
     assertThat(errorsOf("specs/bad/not-yaml.yaml")).containsExactly(
-        "specs/bad/not-yaml.yaml:3:9: not valid YAML: a '{' mapping is not closed before this; expected ',' or"
+        "src/test/resources/specs/bad/not-yaml.yaml:3:9: not valid YAML: a '{' mapping is not closed before this; expected ',' or"
             + " '}'");
   }
 
   @Test
   void aYamlMistakeIsReportedWhereItIsInPlainWords() {
     assertThat(errorsOf("specs/bad/tab.yaml")).containsExactly(
-        "specs/bad/tab.yaml:5:1: not valid YAML: a tab; YAML indents with spaces only");
+        "src/test/resources/specs/bad/tab.yaml:5:1: not valid YAML: a tab; YAML indents with spaces only");
     assertThat(errorsOf("specs/bad/under-indented.yaml")).containsExactly(
-        "specs/bad/under-indented.yaml:6:4: not valid YAML: this line is indented like no key above it; indent it"
+        "src/test/resources/specs/bad/under-indented.yaml:6:4: not valid YAML: this line is indented like no key above it; indent it"
             + " like the keys of its mapping");
   }
 
   @Test
   void duplicateKeysAndDuplicateTypeNamesAreErrors() {
     assertThat(errorsOf("specs/bad/duplicates.yaml")).containsExactly(
-        "specs/bad/duplicates.yaml:8:9: command create_lead › request › fields: duplicate key 'email' (first"
+        "src/test/resources/specs/bad/duplicates.yaml:8:9: command create_lead › request › fields: duplicate key 'email' (first"
             + " written at line 7)",
-        "specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadRequest would be generated"
+        "src/test/resources/specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadRequest would be generated"
             + " twice, for command create_lead › request and for command create-lead › request;"
             + " give the entry a 'java:' name",
-        "specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadResponse would be generated"
+        "src/test/resources/specs/bad/duplicates.yaml:9:3: command create-lead: the Java type CreateLeadResponse would be generated"
             + " twice, for command create_lead › response and for command create-lead › response;"
             + " give the entry a 'java:' name").inOrder();
   }
@@ -72,35 +72,35 @@ class DiagnosticsTest {
   @Test
   void javaNameClashesAreErrors() {
     assertThat(errorsOf("specs/bad/name-clash.yaml")).containsExactly(
-        "specs/bad/name-clash.yaml:8:9: command update_user › request › field firstName: fields 'first_name' and"
+        "src/test/resources/specs/bad/name-clash.yaml:8:9: command update_user › request › field firstName: fields 'first_name' and"
             + " 'firstName' both take the Java name 'firstName'; give one a 'java:' name",
-        "specs/bad/name-clash.yaml:9:9: command update_user › request › field builder: the Java name 'builder' is"
+        "src/test/resources/specs/bad/name-clash.yaml:9:9: command update_user › request › field builder: the Java name 'builder' is"
             + " a name every generated record already uses; give the field a 'java:' name").inOrder();
   }
 
   @Test
   void impossibleAndMisplacedConstraintsAreErrors() {
     assertThat(errorsOf("specs/bad/constraints.yaml")).containsExactly(
-        "specs/bad/constraints.yaml:10:11: command create_lead › request › field name: "
+        "src/test/resources/specs/bad/constraints.yaml:10:11: command create_lead › request › field name: "
             + "'min' applies only to int, long and decimal",
-        "specs/bad/constraints.yaml:9:19: command create_lead › request › field name › length: "
+        "src/test/resources/specs/bad/constraints.yaml:9:19: command create_lead › request › field name › length: "
             + "min 10 is greater than max 2: no value could pass",
-        "specs/bad/constraints.yaml:13:20: command create_lead › request › field code › pattern: "
+        "src/test/resources/specs/bad/constraints.yaml:13:20: command create_lead › request › field code › pattern: "
             + "is not a valid regular expression: Unclosed character class near index 3",
-        "specs/bad/constraints.yaml:16:19: command create_lead › request › field when › format: "
+        "src/test/resources/specs/bad/constraints.yaml:16:19: command create_lead › request › field when › format: "
             + "is not a date-time pattern (Too many pattern letters: q); write one such as 'yyyy-MM-dd HH:mm:ss'",
-        "specs/bad/constraints.yaml:19:19: command create_lead › request › field flag › format: "
+        "src/test/resources/specs/bad/constraints.yaml:19:19: command create_lead › request › field flag › format: "
             + "must be two different spellings, true first, such as 'Y/N' or '1/0'; found 'Y/Y'").inOrder();
   }
 
   @Test
   void anExtensionThatConflictsWithItsBaseIsAnError() {
     assertThat(errorsOf("specs/bad/conflicting-extension.yaml")).containsExactly(
-        "specs/bad/conflicting-extension.yaml:2:1: protocol: an extension takes 'protocol' from its base spec"
+        "src/test/resources/specs/bad/conflicting-extension.yaml:2:1: protocol: an extension takes 'protocol' from its base spec"
             + " (base: specs/bad/base.yaml:2:1)",
-        "specs/bad/conflicting-extension.yaml:5:5: command create_lead › idempotent: an extension can add fields"
+        "src/test/resources/specs/bad/conflicting-extension.yaml:5:5: command create_lead › idempotent: an extension can add fields"
             + " to what its base declares, but not set 'idempotent' (base: specs/bad/base.yaml:4:3)",
-        "specs/bad/conflicting-extension.yaml:8:9: command create_lead › request › field email: is already"
+        "src/test/resources/specs/bad/conflicting-extension.yaml:8:9: command create_lead › request › field email: is already"
             + " declared in the base spec (base: specs/bad/base.yaml:7:9)").inOrder();
   }
 
@@ -117,57 +117,57 @@ class DiagnosticsTest {
     List<String> errors = errorsOf("specs/bad/missing-base.yaml");
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0)).startsWith(
-        "specs/bad/missing-base.yaml:1:10: spec file 'specs/bad/nowhere.yaml' not found");
+        "src/test/resources/specs/bad/missing-base.yaml:1:10: spec file 'specs/bad/nowhere.yaml' not found");
   }
 
   @Test
   void misspeltKeysAndBadValuesAreErrors() {
     assertThat(errorsOf("specs/bad/structure.yaml")).containsExactly(
-        "specs/bad/structure.yaml:2:1: unknown key 'protocl' (did you mean 'protocol'?); allowed here: spec, api,"
+        "src/test/resources/specs/bad/structure.yaml:2:1: unknown key 'protocl' (did you mean 'protocol'?); allowed here: spec, api,"
             + " doc, protocol, extends, types, commands, notifications, messages, objects",
-        "specs/bad/structure.yaml:1:1: 'protocol' is missing; write for example 'protocol: {kind: form-http}'",
-        "specs/bad/structure.yaml:5:16: message hello › direction: must be send (client to server) or receive"
+        "src/test/resources/specs/bad/structure.yaml:1:1: 'protocol' is missing; write for example 'protocol: {kind: form-http}'",
+        "src/test/resources/specs/bad/structure.yaml:5:16: message hello › direction: must be send (client to server) or receive"
             + " (server to client), found 'sideways'").inOrder();
   }
 
   @Test
   void everyProtocolSettingIsCheckedWithADidYouMean() {
     assertThat(errorsOf("specs/bad/settings.yaml")).containsExactly(
-        "specs/bad/settings.yaml:4:3: protocol: unknown key 'bachCommand' (did you mean 'batchCommand'?); allowed"
+        "src/test/resources/specs/bad/settings.yaml:4:3: protocol: unknown key 'bachCommand' (did you mean 'batchCommand'?); allowed"
             + " here: kind, path, batchCommand",
-        "specs/bad/settings.yaml:5:9: protocol › path: must start with '/', found 'service'").inOrder();
+        "src/test/resources/specs/bad/settings.yaml:5:9: protocol › path: must start with '/', found 'service'").inOrder();
   }
 
   @Test
   void aSettingThatNamesACommandMustNameOne() {
     assertThat(errorsOf("specs/bad/batch-names-nothing.yaml")).containsExactly(
-        "specs/bad/batch-names-nothing.yaml:4:17: protocol › batchCommand: names no command of this API: 'bach'"
+        "src/test/resources/specs/bad/batch-names-nothing.yaml:4:17: protocol › batchCommand: names no command of this API: 'bach'"
             + " (did you mean 'batch'?)");
   }
 
   @Test
   void aProtocolThatTakesNoSettingsRefusesThem() {
     assertThat(errorsOf("specs/bad/websocket-settings.yaml")).containsExactly(
-        "specs/bad/websocket-settings.yaml:4:3: protocol: unknown key 'urll'; allowed here: kind");
+        "src/test/resources/specs/bad/websocket-settings.yaml:4:3: protocol: unknown key 'urll'; allowed here: kind");
   }
 
   @Test
   void anObjectsActionsAreKnownActionsListedOnce() {
     assertThat(errorsOf("specs/bad/actions.yaml")).containsExactly(
-        "specs/bad/actions.yaml:5:15: object account › actions: unknown value 'insrt' (did you mean 'insert'?);"
+        "src/test/resources/specs/bad/actions.yaml:5:15: object account › actions: unknown value 'insrt' (did you mean 'insert'?);"
             + " one of insert, update, delete, select, sync, getDateTime",
-        "specs/bad/actions.yaml:5:22: object account › actions: unknown value 'frobnicate'; one of insert, update,"
+        "src/test/resources/specs/bad/actions.yaml:5:22: object account › actions: unknown value 'frobnicate'; one of insert, update,"
             + " delete, select, sync, getDateTime",
-        "specs/bad/actions.yaml:5:42: object account › actions: action 'select' is listed twice").inOrder();
+        "src/test/resources/specs/bad/actions.yaml:5:42: object account › actions: action 'select' is listed twice").inOrder();
   }
 
   @Test
   void aWebhookEnvelopeMustKeepItsRequestsAndAnswersApart() {
     assertThat(errorsOf("specs/bad/webhook-values.yaml")).containsExactly(
-        "specs/bad/webhook-values.yaml:7:9: protocol › envelope › ok: must not be empty",
-        "specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'status' cannot be named 'message': an error"
+        "src/test/resources/specs/bad/webhook-values.yaml:7:9: protocol › envelope › ok: must not be empty",
+        "src/test/resources/specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'status' cannot be named 'message': an error"
             + " answer carries its message in that member",
-        "specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'authenticate' and 'delivery' are values of one"
+        "src/test/resources/specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'authenticate' and 'delivery' are values of one"
             + " member and both named 'go'; give them different names").inOrder();
   }
 
@@ -187,38 +187,38 @@ class DiagnosticsTest {
   @Test
   void entriesMustMatchTheProtocol() {
     assertThat(errorsOf("specs/bad/wrong-section.yaml")).containsExactly(
-        "specs/bad/wrong-section.yaml:3:1: commands belong to a form-http API, but this API's protocol is"
+        "src/test/resources/specs/bad/wrong-section.yaml:3:1: commands belong to a form-http API, but this API's protocol is"
             + " json-websocket; its entries go under 'messages'");
   }
 
   @Test
   void limitsOfNamesBoundsPatternsAndFormatsAreErrors() {
     assertThat(errorsOf("specs/bad/limits.yaml")).containsExactly(
-        "specs/bad/limits.yaml:4:3: type json: 'json' is a built-in type; rename the shared type",
-        "specs/bad/limits.yaml:5:23: type Color › value a: value 'a' cannot become a Java constant: its name 'known'"
+        "src/test/resources/specs/bad/limits.yaml:4:3: type json: 'json' is a built-in type; rename the shared type",
+        "src/test/resources/specs/bad/limits.yaml:5:23: type Color › value a: value 'a' cannot become a Java constant: its name 'known'"
             + " is a name every generated enum already uses; give it a 'java:' name",
-        "specs/bad/limits.yaml:5:41: type Color › value b: value 'b' cannot become a Java constant: its name"
+        "src/test/resources/specs/bad/limits.yaml:5:41: type Color › value b: value 'b' cannot become a Java constant: its name"
             + " 'wireValue' is a name every generated enum already uses; give it a 'java:' name",
-        "specs/bad/limits.yaml:10:47: command limits › request › field empty_pattern › pattern: must be a single"
+        "src/test/resources/specs/bad/limits.yaml:10:47: command limits › request › field empty_pattern › pattern: must be a single"
             + " value, found null",
-        "specs/bad/limits.yaml:11:36: command limits › request › field huge › max: is out of range: a bound has at"
+        "src/test/resources/specs/bad/limits.yaml:11:36: command limits › request › field huge › max: is out of range: a bound has at"
             + " most 100 digits before and after the point",
-        "specs/bad/limits.yaml:12:33: command limits › request › field half › max: must be a whole number that fits"
+        "src/test/resources/specs/bad/limits.yaml:12:33: command limits › request › field half › max: must be a whole number that fits"
             + " a long, found 5.5",
-        "specs/bad/limits.yaml:13:36: command limits › request › field hour › format: 'HH:mm' cannot write and read"
+        "src/test/resources/specs/bad/limits.yaml:13:36: command limits › request › field hour › format: 'HH:mm' cannot write and read"
             + " back a date (2024-12-31); write the year, month and day, such as 'yyyy-MM-dd'",
-        "specs/bad/limits.yaml:14:39: command limits › request › field day › format: 'yyyy-MM-dd' cannot write and"
+        "src/test/resources/specs/bad/limits.yaml:14:39: command limits › request › field day › format: 'yyyy-MM-dd' cannot write and"
             + " read back a datetime (2024-12-31T23:59); write the date and the time, such as 'yyyy-MM-dd HH:mm:ss'",
-        "specs/bad/limits.yaml:17:5: command hidden › response: an entry marked 'documented: false' keeps what its"
+        "src/test/resources/specs/bad/limits.yaml:17:5: command hidden › response: an entry marked 'documented: false' keeps what its"
             + " fields are not known to be; remove 'unknownFields: reject'").inOrder();
   }
 
   @Test
   void aNestedTypeMayNotHideAnotherGeneratedType() {
     assertThat(errorsOf("specs/bad/nested-names.yaml")).containsExactly(
-        "specs/bad/nested-names.yaml:10:18: command move › request › field address: the nested type's name"
+        "src/test/resources/specs/bad/nested-names.yaml:10:18: command move › request › field address: the nested type's name"
             + " 'Address' is also a shared type, which it would hide; give it a 'name:'",
-        "specs/bad/nested-names.yaml:11:18: command move › request › field confirm: the nested type's name"
+        "src/test/resources/specs/bad/nested-names.yaml:11:18: command move › request › field confirm: the nested type's name"
             + " 'MoveResponse' is also the name of the type generated for command move › response, which it would"
             + " hide; give it a 'name:'").inOrder();
   }
@@ -226,18 +226,18 @@ class DiagnosticsTest {
   @Test
   void danglingAliasesBadMergeKeysAndSecondDocumentsAreErrors() {
     assertThat(errorsOf("specs/bad/yaml-features.yaml")).containsAtLeast(
-        "specs/bad/yaml-features.yaml:7:12: command a › request › field x: alias '*nowhere' names no anchor"
+        "src/test/resources/specs/bad/yaml-features.yaml:7:12: command a › request › field x: alias '*nowhere' names no anchor"
             + " written before it",
-        "specs/bad/yaml-features.yaml:9:16: command a › request › field y › <<: a merge key takes a mapping"
+        "src/test/resources/specs/bad/yaml-features.yaml:9:16: command a › request › field y › <<: a merge key takes a mapping"
             + " (such as '<<: *common'), found a scalar",
-        "specs/bad/yaml-features.yaml:12:1: a spec file holds one YAML document; this second one would be ignored"
+        "src/test/resources/specs/bad/yaml-features.yaml:12:1: a spec file holds one YAML document; this second one would be ignored"
             + " (put it in a file of its own)").inOrder();
   }
 
   @Test
   void aRecordTooWideForJavaIsAnError() {
     assertThat(errorsOf("specs/bad/too-many-fields.yaml")).containsExactly(
-        "specs/bad/too-many-fields.yaml:7:9: command wide › request › fields: has 130 fields taking 261 parameter"
+        "src/test/resources/specs/bad/too-many-fields.yaml:7:9: command wide › request › fields: has 130 fields taking 261 parameter"
             + " slots (a required long takes two), more than the 254 a Java record can take; group some into a"
             + " nested object");
   }
@@ -245,22 +245,22 @@ class DiagnosticsTest {
   @Test
   void anExtensionMustAddFieldsAsAMapping() {
     assertThat(errorsOf("specs/bad/ext-fields-list.yaml")).containsExactly(
-        "specs/bad/ext-fields-list.yaml:5:7: command status › request › fields: must be a mapping of field names"
+        "src/test/resources/specs/bad/ext-fields-list.yaml:5:7: command status › request › fields: must be a mapping of field names"
             + " to types, found a list (base: specs/ext-base.yaml:8:7)");
   }
 
   @Test
   void webhookEnvelopeMistakesAClashWithTheSealedFamilyAndAKeywordMethodAreLocated() {
     assertThat(errorsOf("specs/bad/webhook.yaml")).containsExactly(
-        "specs/bad/webhook.yaml:6:5: protocol › envelope: unknown key 'mesages' (did you mean 'messages'?);"
+        "src/test/resources/specs/bad/webhook.yaml:6:5: protocol › envelope: unknown key 'mesages' (did you mean 'messages'?);"
             + " allowed here: request, authenticate, key, delivery, messages, type, data, status, ok, loginId,"
             + " password",
-        "specs/bad/webhook.yaml:7:9: protocol › envelope › ok: must be a single value, found a mapping",
-        "specs/bad/webhook.yaml:4:3: protocol › envelope: 'type' and 'data' are members of one object and both"
+        "src/test/resources/specs/bad/webhook.yaml:7:9: protocol › envelope › ok: must be a single value, found a mapping",
+        "src/test/resources/specs/bad/webhook.yaml:4:3: protocol › envelope: 'type' and 'data' are members of one object and both"
             + " named 'data'; give them different names",
-        "specs/bad/webhook.yaml:10:3: type SiteNotification: the Java type SiteNotification would be generated"
+        "src/test/resources/specs/bad/webhook.yaml:10:3: type SiteNotification: the Java type SiteNotification would be generated"
             + " twice, for the API and for type SiteNotification; rename the type",
-        "specs/bad/webhook.yaml:16:3: notification new: the Java method name 'new' is a Java keyword; give the"
+        "src/test/resources/specs/bad/webhook.yaml:16:3: notification new: the Java method name 'new' is a Java keyword; give the"
             + " entry a 'java:' name").inOrder();
   }
 }
