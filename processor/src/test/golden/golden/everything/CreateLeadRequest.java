@@ -176,7 +176,7 @@ public record CreateLeadRequest(String email, String password, String country, I
   public String toString() {
     return "CreateLeadRequest["
         + "email=" + email
-        + ", password=██"
+        + ", password=\u2588\u2588"
         + ", country=" + country
         + ", age=" + age
         + ", score=" + score

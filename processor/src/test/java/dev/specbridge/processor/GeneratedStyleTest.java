@@ -41,7 +41,6 @@ class GeneratedStyleTest {
         check(file.getName(), file.getCharContent(false).toString(), problems);
       }
     }
-    problems.forEach(System.err::println);
     assertEquals(List.of(), problems);
   }
 
@@ -56,6 +55,11 @@ class GeneratedStyleTest {
       }
       if (!line.equals(line.stripTrailing())) {
         problems.add(where + "trailing spaces");
+      }
+      String code = line.stripLeading();
+      if (!(code.startsWith("*") || code.startsWith("/*") || code.startsWith("//"))
+          && !line.chars().allMatch(c -> c < 128)) {
+        problems.add(where + "code that is not ASCII, which would depend on the build's source encoding");
       }
       if (line.contains("== null ? null :")) {
         problems.add(where + "a null check that returns what it checked");

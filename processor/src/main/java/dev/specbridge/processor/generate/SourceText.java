@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The text of a generated file: JavaPoet's, with comment lines wrapped at {@value #WIDTH} columns and no trailing
  * spaces. JavaPoet wraps code at its wrapping points but never a comment (and a spec's docs are long lines of
- * prose), and a line it wraps right after {@code =} keeps the space.
+ * prose), and a line it wraps right after {@code =} keeps the space. Code is ASCII: a character beyond it (the
+ * {@code ██} a secret prints as, a spec's example in a string) is written as a unicode escape, so that what the
+ * code does never depends on the encoding the user's build reads sources in.
  */
 public final class SourceText {
   static final int WIDTH = 120;
@@ -32,8 +34,10 @@ public final class SourceText {
         wrap(out, comment.group(1) + comment.group(2), comment.group(3));
       } else if (line.length() > WIDTH && line.contains(" permits ")) {
         wrapPermits(out, line);
-      } else {
+      } else if (isComment(line)) {
         out.append(line);
+      } else {
+        appendAscii(out, line);
       }
       if (end < source.length()) {
         out.append('\n');
@@ -41,6 +45,22 @@ public final class SourceText {
       start = end + 1;
     }
     return out.toString();
+  }
+
+  private static boolean isComment(String line) {
+    String code = line.stripLeading();
+    return code.startsWith("*") || code.startsWith("/*") || code.startsWith("//");
+  }
+
+  private static void appendAscii(StringBuilder out, String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c < 128) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
   }
 
   /** A sealed type's {@code permits} list, which JavaPoet writes on one line, broken after its commas. */
