@@ -7,6 +7,8 @@ import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -21,7 +23,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record Address(String firstName, String line1, String zip, UnknownFields unknownFields) {
+@NullMarked
+public record Address(@Nullable String firstName, @Nullable String line1, @Nullable String zip,
+    UnknownFields unknownFields) {
   private static final Pattern ZIP_PATTERN = Pattern.compile("[0-9]{5}");
 
   private static final PropertyNameMatcher NAMES = Json.names("first_name", "address_line_1",
@@ -118,13 +122,13 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
    * Builds a {@link Address}; fields left unset are absent.
    */
   public static final class Builder {
-    private String firstName;
+    private @Nullable String firstName;
 
-    private String line1;
+    private @Nullable String line1;
 
-    private String zip;
+    private @Nullable String zip;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -133,7 +137,7 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
      * {@return this builder, with {@link Address#firstName()} set}
      * @param firstName the value
      */
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       return this;
     }
@@ -142,7 +146,7 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
      * {@return this builder, with {@link Address#line1()} set}
      * @param line1 the value
      */
-    public Builder line1(String line1) {
+    public Builder line1(@Nullable String line1) {
       this.line1 = line1;
       return this;
     }
@@ -151,7 +155,7 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
      * {@return this builder, with {@link Address#zip()} set}
      * @param zip the value
      */
-    public Builder zip(String zip) {
+    public Builder zip(@Nullable String zip) {
       this.zip = zip;
       return this;
     }
@@ -160,7 +164,7 @@ public record Address(String firstName, String line1, String zip, UnknownFields 
      * {@return this builder, with {@link Address#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -55,12 +57,14 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record CreateLeadRequest(String email, String password, String country, Integer age,
-    Long score, BigDecimal amount, boolean subscribed, Boolean isBusiness, LocalDate birthday,
-    LocalDateTime dateAdded, Instant created, List<String> tags,
-    List<CreateLeadRequest.ProductsItem> products, Map<String, String> vars, RawJson notes,
-    Address billingAddr, Status status, CreateLeadRequest.Source source, StringOr<Address> data,
-    String externalId, UnknownFields unknownFields) {
+@NullMarked
+public record CreateLeadRequest(String email, @Nullable String password, @Nullable String country,
+    @Nullable Integer age, @Nullable Long score, @Nullable BigDecimal amount, boolean subscribed,
+    @Nullable Boolean isBusiness, @Nullable LocalDate birthday, @Nullable LocalDateTime dateAdded,
+    @Nullable Instant created, List<String> tags, List<CreateLeadRequest.ProductsItem> products,
+    Map<String, String> vars, @Nullable RawJson notes, @Nullable Address billingAddr,
+    @Nullable Status status, CreateLeadRequest.@Nullable Source source,
+    @Nullable StringOr<Address> data, @Nullable String externalId, UnknownFields unknownFields) {
   /**
    * The command {@code create_lead}: its name and the codecs of its request and response.
    */
@@ -165,7 +169,7 @@ public record CreateLeadRequest(String email, String password, String country, I
    * @deprecated the server reads external_id
    */
   @Deprecated
-  public String externalId() {
+  public @Nullable String externalId() {
     return externalId;
   }
 
@@ -267,47 +271,47 @@ public record CreateLeadRequest(String email, String password, String country, I
    * Builds a {@link CreateLeadRequest}; fields left unset are absent.
    */
   public static final class Builder {
-    private String email;
+    private @Nullable String email;
 
-    private String password;
+    private @Nullable String password;
 
-    private String country;
+    private @Nullable String country;
 
-    private Integer age;
+    private @Nullable Integer age;
 
-    private Long score;
+    private @Nullable Long score;
 
-    private BigDecimal amount;
+    private @Nullable BigDecimal amount;
 
-    private Boolean subscribed;
+    private @Nullable Boolean subscribed;
 
-    private Boolean isBusiness;
+    private @Nullable Boolean isBusiness;
 
-    private LocalDate birthday;
+    private @Nullable LocalDate birthday;
 
-    private LocalDateTime dateAdded;
+    private @Nullable LocalDateTime dateAdded;
 
-    private Instant created;
+    private @Nullable Instant created;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private List<ProductsItem> products;
+    private @Nullable List<ProductsItem> products;
 
-    private Map<String, String> vars;
+    private @Nullable Map<String, String> vars;
 
-    private RawJson notes;
+    private @Nullable RawJson notes;
 
-    private Address billingAddr;
+    private @Nullable Address billingAddr;
 
-    private Status status;
+    private @Nullable Status status;
 
-    private Source source;
+    private @Nullable Source source;
 
-    private StringOr<Address> data;
+    private @Nullable StringOr<Address> data;
 
-    private String externalId;
+    private @Nullable String externalId;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -325,7 +329,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#password()} set}
      * @param password the value
      */
-    public Builder password(String password) {
+    public Builder password(@Nullable String password) {
       this.password = password;
       return this;
     }
@@ -334,7 +338,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#country()} set}
      * @param country the value
      */
-    public Builder country(String country) {
+    public Builder country(@Nullable String country) {
       this.country = country;
       return this;
     }
@@ -343,7 +347,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#age()} set}
      * @param age the value
      */
-    public Builder age(Integer age) {
+    public Builder age(@Nullable Integer age) {
       this.age = age;
       return this;
     }
@@ -352,7 +356,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#score()} set}
      * @param score the value
      */
-    public Builder score(Long score) {
+    public Builder score(@Nullable Long score) {
       this.score = score;
       return this;
     }
@@ -361,7 +365,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#amount()} set}
      * @param amount the value
      */
-    public Builder amount(BigDecimal amount) {
+    public Builder amount(@Nullable BigDecimal amount) {
       this.amount = amount;
       return this;
     }
@@ -379,7 +383,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#isBusiness()} set}
      * @param isBusiness the value
      */
-    public Builder isBusiness(Boolean isBusiness) {
+    public Builder isBusiness(@Nullable Boolean isBusiness) {
       this.isBusiness = isBusiness;
       return this;
     }
@@ -388,7 +392,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#birthday()} set}
      * @param birthday the value
      */
-    public Builder birthday(LocalDate birthday) {
+    public Builder birthday(@Nullable LocalDate birthday) {
       this.birthday = birthday;
       return this;
     }
@@ -397,7 +401,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#dateAdded()} set}
      * @param dateAdded the value
      */
-    public Builder dateAdded(LocalDateTime dateAdded) {
+    public Builder dateAdded(@Nullable LocalDateTime dateAdded) {
       this.dateAdded = dateAdded;
       return this;
     }
@@ -406,7 +410,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#created()} set}
      * @param created the value
      */
-    public Builder created(Instant created) {
+    public Builder created(@Nullable Instant created) {
       this.created = created;
       return this;
     }
@@ -415,7 +419,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#tags()} set}
      * @param tags the value
      */
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = tags;
       return this;
     }
@@ -424,7 +428,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#products()} set}
      * @param products the value
      */
-    public Builder products(List<ProductsItem> products) {
+    public Builder products(@Nullable List<ProductsItem> products) {
       this.products = products;
       return this;
     }
@@ -433,7 +437,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#vars()} set}
      * @param vars the value
      */
-    public Builder vars(Map<String, String> vars) {
+    public Builder vars(@Nullable Map<String, String> vars) {
       this.vars = vars;
       return this;
     }
@@ -442,7 +446,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#notes()} set}
      * @param notes the value
      */
-    public Builder notes(RawJson notes) {
+    public Builder notes(@Nullable RawJson notes) {
       this.notes = notes;
       return this;
     }
@@ -451,7 +455,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#billingAddr()} set}
      * @param billingAddr the value
      */
-    public Builder billingAddr(Address billingAddr) {
+    public Builder billingAddr(@Nullable Address billingAddr) {
       this.billingAddr = billingAddr;
       return this;
     }
@@ -460,7 +464,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#status()} set}
      * @param status the value
      */
-    public Builder status(Status status) {
+    public Builder status(@Nullable Status status) {
       this.status = status;
       return this;
     }
@@ -469,7 +473,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#source()} set}
      * @param source the value
      */
-    public Builder source(Source source) {
+    public Builder source(@Nullable Source source) {
       this.source = source;
       return this;
     }
@@ -478,7 +482,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#data()} set}
      * @param data the value
      */
-    public Builder data(StringOr<Address> data) {
+    public Builder data(@Nullable StringOr<Address> data) {
       this.data = data;
       return this;
     }
@@ -488,7 +492,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * @param externalId the value
      */
     @Deprecated
-    public Builder externalId(String externalId) {
+    public Builder externalId(@Nullable String externalId) {
       this.externalId = externalId;
       return this;
     }
@@ -497,7 +501,7 @@ public record CreateLeadRequest(String email, String password, String country, I
      * {@return this builder, with {@link CreateLeadRequest#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }
@@ -519,7 +523,8 @@ public record CreateLeadRequest(String email, String password, String country, I
    * @param unknownFields fields the server sent that the spec does not declare, kept as they came
    */
   @Generated("dev.specbridge.processor.SpecProcessor")
-  public record ProductsItem(String sku, Integer qty, UnknownFields unknownFields) {
+  public record ProductsItem(@Nullable String sku, @Nullable Integer qty,
+      UnknownFields unknownFields) {
     private static final PropertyNameMatcher NAMES = Json.names("sku", "qty");
 
     private static final SerializableString NAME_SKU = Json.name("sku");
@@ -601,11 +606,11 @@ public record CreateLeadRequest(String email, String password, String country, I
      * Builds a {@link ProductsItem}; fields left unset are absent.
      */
     public static final class Builder {
-      private String sku;
+      private @Nullable String sku;
 
-      private Integer qty;
+      private @Nullable Integer qty;
 
-      private UnknownFields unknownFields;
+      private @Nullable UnknownFields unknownFields;
 
       private Builder() {
       }
@@ -614,7 +619,7 @@ public record CreateLeadRequest(String email, String password, String country, I
        * {@return this builder, with {@link ProductsItem#sku()} set}
        * @param sku the value
        */
-      public Builder sku(String sku) {
+      public Builder sku(@Nullable String sku) {
         this.sku = sku;
         return this;
       }
@@ -623,7 +628,7 @@ public record CreateLeadRequest(String email, String password, String country, I
        * {@return this builder, with {@link ProductsItem#qty()} set}
        * @param qty the value
        */
-      public Builder qty(Integer qty) {
+      public Builder qty(@Nullable Integer qty) {
         this.qty = qty;
         return this;
       }
@@ -632,7 +637,7 @@ public record CreateLeadRequest(String email, String password, String country, I
        * {@return this builder, with {@link ProductsItem#unknownFields()} set}
        * @param unknownFields the value
        */
-      public Builder unknownFields(UnknownFields unknownFields) {
+      public Builder unknownFields(@Nullable UnknownFields unknownFields) {
         this.unknownFields = unknownFields;
         return this;
       }

@@ -10,6 +10,8 @@ import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormatException;
 import dev.specbridge.runtime.wire.WireText;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -23,7 +25,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
+@NullMarked
+public record CreateLeadResponse(int leadId, CreateLeadResponse.@Nullable Summary summary,
     UnknownFields unknownFields) {
   /**
    * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
@@ -79,11 +82,11 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
    * Builds a {@link CreateLeadResponse}; fields left unset are absent.
    */
   public static final class Builder {
-    private Integer leadId;
+    private @Nullable Integer leadId;
 
-    private Summary summary;
+    private @Nullable Summary summary;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -101,7 +104,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
      * {@return this builder, with {@link CreateLeadResponse#summary()} set}
      * @param summary the value
      */
-    public Builder summary(Summary summary) {
+    public Builder summary(@Nullable Summary summary) {
       this.summary = summary;
       return this;
     }
@@ -110,7 +113,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
      * {@return this builder, with {@link CreateLeadResponse#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }
@@ -130,7 +133,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
    * @param total (wire name {@code total}; optional)
    */
   @Generated("dev.specbridge.processor.SpecProcessor")
-  public record Summary(Integer total) {
+  public record Summary(@Nullable Integer total) {
     private static final PropertyNameMatcher NAMES = Json.names("total");
 
     private static final SerializableString NAME_TOTAL = Json.name("total");
@@ -191,7 +194,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
      * Builds a {@link Summary}; fields left unset are absent.
      */
     public static final class Builder {
-      private Integer total;
+      private @Nullable Integer total;
 
       private Builder() {
       }
@@ -200,7 +203,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.Summary summary,
        * {@return this builder, with {@link Summary#total()} set}
        * @param total the value
        */
-      public Builder total(Integer total) {
+      public Builder total(@Nullable Integer total) {
         this.total = total;
         return this;
       }

@@ -7,6 +7,7 @@ import dev.specbridge.runtime.form.FormServiceClient;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A typed client of the everything API.
@@ -17,6 +18,7 @@ import javax.annotation.processing.Generated;
  * CommandFailedException}; an unreadable answer {@link MalformedResponseException}.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public final class EverythingClient {
   /**
    * Where the service answers, below the site's URL (the spec's {@code protocol: path:}).

@@ -5,12 +5,14 @@ import dev.specbridge.runtime.form.CallContext;
 import dev.specbridge.runtime.form.CommandRefusedException;
 import dev.specbridge.runtime.form.FormDispatcher;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The server side of the everything API: implement the commands you serve; the others answer that they are not
  * supported. Throw {@link CommandRefusedException} to answer with a non-zero status.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public interface EverythingHandler {
   /**
    * Runs {@code create_lead}. Creates a lead in the CRM.

@@ -3,11 +3,13 @@ package golden.everything;
 
 import dev.specbridge.runtime.form.FormDispatcher;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The routes of {@link EverythingHandler#dispatcher}: a method of the handler per entry.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 final class EverythingRoutes {
   private EverythingRoutes() {
   }

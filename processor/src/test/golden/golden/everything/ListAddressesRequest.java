@@ -7,6 +7,8 @@ import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request of the command {@code list_addresses}. Lists the addresses on file.
@@ -14,6 +16,7 @@ import javax.annotation.processing.Generated;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record ListAddressesRequest(UnknownFields unknownFields) {
   /**
    * The command {@code list_addresses}: its name and the codecs of its request and response.
@@ -71,7 +74,7 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
    * Builds a {@link ListAddressesRequest}; fields left unset are absent.
    */
   public static final class Builder {
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -80,7 +83,7 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
      * {@return this builder, with {@link ListAddressesRequest#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

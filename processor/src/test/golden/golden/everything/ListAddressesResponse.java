@@ -8,6 +8,8 @@ import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response of the command {@code list_addresses}. Lists the addresses on file.
@@ -16,6 +18,7 @@ import javax.annotation.processing.Generated;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record ListAddressesResponse(List<Address> addresses, UnknownFields unknownFields) {
   /**
    * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
@@ -72,9 +75,9 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
    * Builds a {@link ListAddressesResponse}; fields left unset are absent.
    */
   public static final class Builder {
-    private List<Address> addresses;
+    private @Nullable List<Address> addresses;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -83,7 +86,7 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
      * {@return this builder, with {@link ListAddressesResponse#addresses()} set}
      * @param addresses the value
      */
-    public Builder addresses(List<Address> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = addresses;
       return this;
     }
@@ -92,7 +95,7 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
      * {@return this builder, with {@link ListAddressesResponse#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

@@ -7,6 +7,8 @@ import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request of the command {@code ping}.
@@ -17,6 +19,7 @@ import javax.annotation.processing.Generated;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record PingRequest(UnknownFields unknownFields) {
   /**
    * The command {@code ping}: its name and the codecs of its request and response.
@@ -73,7 +76,7 @@ public record PingRequest(UnknownFields unknownFields) {
    * Builds a {@link PingRequest}; fields left unset are absent.
    */
   public static final class Builder {
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -82,7 +85,7 @@ public record PingRequest(UnknownFields unknownFields) {
      * {@return this builder, with {@link PingRequest#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

@@ -6,6 +6,8 @@ import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response of the command {@code ping}.
@@ -16,6 +18,7 @@ import javax.annotation.processing.Generated;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record PingResponse(UnknownFields unknownFields) {
   /**
    * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
@@ -65,7 +68,7 @@ public record PingResponse(UnknownFields unknownFields) {
    * Builds a {@link PingResponse}; fields left unset are absent.
    */
   public static final class Builder {
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -74,7 +77,7 @@ public record PingResponse(UnknownFields unknownFields) {
      * {@return this builder, with {@link PingResponse#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

@@ -5,6 +5,7 @@ import dev.specbridge.runtime.value.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Where a membership stands.
@@ -14,6 +15,7 @@ import javax.annotation.processing.Generated;
  * @param wireValue the value as it is spelled on the wire
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record Status(String wireValue) implements OpenEnum {
   /**
    * A new membership.

@@ -5,6 +5,8 @@ import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -16,7 +18,8 @@ import tools.jackson.core.JsonParser;
  * @param data the whole body
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record GenericNotification(StringOr<RawJson> data) implements ShopNotification {
+@NullMarked
+public record GenericNotification(@Nullable StringOr<RawJson> data) implements ShopNotification {
   /**
    * {@return a builder with no field set}
    */
@@ -59,7 +62,7 @@ public record GenericNotification(StringOr<RawJson> data) implements ShopNotific
    * Builds a {@link GenericNotification}; fields left unset are absent.
    */
   public static final class Builder {
-    private StringOr<RawJson> data;
+    private @Nullable StringOr<RawJson> data;
 
     private Builder() {
     }
@@ -68,7 +71,7 @@ public record GenericNotification(StringOr<RawJson> data) implements ShopNotific
      * {@return this builder, with {@link GenericNotification#data()} set}
      * @param data the value
      */
-    public Builder data(StringOr<RawJson> data) {
+    public Builder data(@Nullable StringOr<RawJson> data) {
       this.data = data;
       return this;
     }

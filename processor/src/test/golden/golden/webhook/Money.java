@@ -7,6 +7,8 @@ import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -18,7 +20,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record Money(BigDecimal amount, String currency, UnknownFields unknownFields) {
+@NullMarked
+public record Money(BigDecimal amount, @Nullable String currency, UnknownFields unknownFields) {
   private static final PropertyNameMatcher NAMES = Json.names("amount", "currency");
 
   private static final SerializableString NAME_AMOUNT = Json.name("amount");
@@ -101,11 +104,11 @@ public record Money(BigDecimal amount, String currency, UnknownFields unknownFie
    * Builds a {@link Money}; fields left unset are absent.
    */
   public static final class Builder {
-    private BigDecimal amount;
+    private @Nullable BigDecimal amount;
 
-    private String currency;
+    private @Nullable String currency;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -123,7 +126,7 @@ public record Money(BigDecimal amount, String currency, UnknownFields unknownFie
      * {@return this builder, with {@link Money#currency()} set}
      * @param currency the value
      */
-    public Builder currency(String currency) {
+    public Builder currency(@Nullable String currency) {
       this.currency = currency;
       return this;
     }
@@ -132,7 +135,7 @@ public record Money(BigDecimal amount, String currency, UnknownFields unknownFie
      * {@return this builder, with {@link Money#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

@@ -8,6 +8,8 @@ import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.DateTimePattern;
 import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.SerializableString;
@@ -22,8 +24,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
-public record OrderPaidNotification(int orderId, Money total, LocalDateTime paidAt,
-    UnknownFields unknownFields) implements ShopNotification {
+@NullMarked
+public record OrderPaidNotification(int orderId, @Nullable Money total,
+    @Nullable LocalDateTime paidAt, UnknownFields unknownFields) implements ShopNotification {
   private static final PropertyNameMatcher NAMES = Json.names("order_id", "total", "paid_at");
 
   private static final SerializableString NAME_ORDER_ID = Json.name("order_id");
@@ -115,13 +118,13 @@ public record OrderPaidNotification(int orderId, Money total, LocalDateTime paid
    * Builds a {@link OrderPaidNotification}; fields left unset are absent.
    */
   public static final class Builder {
-    private Integer orderId;
+    private @Nullable Integer orderId;
 
-    private Money total;
+    private @Nullable Money total;
 
-    private LocalDateTime paidAt;
+    private @Nullable LocalDateTime paidAt;
 
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -139,7 +142,7 @@ public record OrderPaidNotification(int orderId, Money total, LocalDateTime paid
      * {@return this builder, with {@link OrderPaidNotification#total()} set}
      * @param total the value
      */
-    public Builder total(Money total) {
+    public Builder total(@Nullable Money total) {
       this.total = total;
       return this;
     }
@@ -148,7 +151,7 @@ public record OrderPaidNotification(int orderId, Money total, LocalDateTime paid
      * {@return this builder, with {@link OrderPaidNotification#paidAt()} set}
      * @param paidAt the value
      */
-    public Builder paidAt(LocalDateTime paidAt) {
+    public Builder paidAt(@Nullable LocalDateTime paidAt) {
       this.paidAt = paidAt;
       return this;
     }
@@ -157,7 +160,7 @@ public record OrderPaidNotification(int orderId, Money total, LocalDateTime paid
      * {@return this builder, with {@link OrderPaidNotification#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

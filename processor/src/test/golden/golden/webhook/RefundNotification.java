@@ -5,6 +5,8 @@ import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Copies;
 import dev.specbridge.runtime.value.UnknownFields;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -18,6 +20,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param unknownFields fields the server sent that the spec does not declare, kept as they came
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record RefundNotification(UnknownFields unknownFields) implements ShopNotification {
   private static final PropertyNameMatcher NAMES = Json.names();
 
@@ -80,7 +83,7 @@ public record RefundNotification(UnknownFields unknownFields) implements ShopNot
    * Builds a {@link RefundNotification}; fields left unset are absent.
    */
   public static final class Builder {
-    private UnknownFields unknownFields;
+    private @Nullable UnknownFields unknownFields;
 
     private Builder() {
     }
@@ -89,7 +92,7 @@ public record RefundNotification(UnknownFields unknownFields) implements ShopNot
      * {@return this builder, with {@link RefundNotification#unknownFields()} set}
      * @param unknownFields the value
      */
-    public Builder unknownFields(UnknownFields unknownFields) {
+    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
       this.unknownFields = unknownFields;
       return this;
     }

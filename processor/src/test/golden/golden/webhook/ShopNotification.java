@@ -8,6 +8,7 @@ import dev.specbridge.runtime.webhook.WebhookEnvelope;
 import dev.specbridge.runtime.webhook.WebhookMessage;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A notification of the shop-notifications API: one record per type the spec lists, and {@link UnknownShopNotification}
@@ -16,6 +17,7 @@ import javax.annotation.processing.Generated;
  * <p>Notifications a shop POSTs to its partners.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public sealed interface ShopNotification permits GenericNotification, OrderPaidNotification, RefundNotification,
     UnknownShopNotification {
   /**

@@ -6,6 +6,7 @@ import dev.specbridge.runtime.webhook.NotificationContext;
 import dev.specbridge.runtime.webhook.NotificationDispatcher;
 import dev.specbridge.runtime.webhook.NotificationEndpoint;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Receives the notifications of the shop-notifications API: a method per type, and one for the types the spec does not
@@ -14,6 +15,7 @@ import javax.annotation.processing.Generated;
  * Deduplicator}.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public interface ShopNotificationsHandler {
   /**
    * Handles one {@code generic} notification. A text message, or an object.

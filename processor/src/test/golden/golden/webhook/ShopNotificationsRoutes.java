@@ -3,11 +3,13 @@ package golden.webhook;
 
 import dev.specbridge.runtime.webhook.NotificationDispatcher;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The routes of {@link ShopNotificationsHandler#dispatcher}: a method of the handler per entry.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 final class ShopNotificationsRoutes {
   private ShopNotificationsRoutes() {
   }

@@ -4,6 +4,7 @@ package golden.webhook;
 import dev.specbridge.runtime.value.RawJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A notification of a type the shop-notifications spec does not list, kept whole: its data stays JSON.
@@ -12,6 +13,7 @@ import javax.annotation.processing.Generated;
  * @param data the data as sent
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
+@NullMarked
 public record UnknownShopNotification(String type, RawJson data) implements ShopNotification {
   /**
    * The message, whose type and data must be there.

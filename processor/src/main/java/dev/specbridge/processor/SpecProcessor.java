@@ -39,10 +39,11 @@ import javax.tools.Diagnostic.Kind;
  * and path inside the spec.
  */
 @AutoService(Processor.class)
-// It also claims the @Generated its own output carries: unclaimed, javac warns about it under -Xlint:processing,
-// which fails a build that uses -Werror. Nothing else reads @Generated at compile time.
+// It also claims the @Generated and @NullMarked its own output carries: unclaimed, javac warns about them under
+// -Xlint:processing, which fails a build that uses -Werror. No annotation processor reads them (checkers of
+// nullness run as compiler plug-ins, which see every annotation).
 @SupportedAnnotationTypes({"dev.specbridge.runtime.ApiSpec", "dev.specbridge.runtime.ApiSpecs",
-    "javax.annotation.processing.Generated"})
+    "javax.annotation.processing.Generated", "org.jspecify.annotations.NullMarked"})
 public final class SpecProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {

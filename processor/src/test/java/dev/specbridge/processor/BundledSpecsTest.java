@@ -73,12 +73,12 @@ class BundledSpecsTest {
     Compilation compilation = SpecCompiler.compile("bundled.notices", "apispec/site-notifications.yaml");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(contents(compilation, "bundled.notices.GenericNotification"))
-        .contains("public record GenericNotification(StringOr<RawJson> data)");
+        .contains("public record GenericNotification(@Nullable StringOr<RawJson> data)");
     String membership = contents(compilation, "bundled.notices.MembershipNotification").replaceAll("\\s+", " ");
-    assertThat(membership).contains("Boolean expires, LocalDateTime expDate, Boolean blocked,");
+    assertThat(membership).contains("@Nullable Boolean expires, @Nullable LocalDateTime expDate, @Nullable Boolean blocked,");
     assertThat(membership).contains("public static final Status UNBLOCKED = new Status(\"unblocked\")");
     assertThat(contents(compilation, "bundled.notices.NewUserNotification").replaceAll("\\s+", " "))
-        .contains("MailingAddress billingAddress, MailingAddress shippingAddress,");
+        .contains("@Nullable MailingAddress billingAddress, @Nullable MailingAddress shippingAddress,");
     assertThat(contents(compilation, "bundled.notices.SiteNotification").replaceAll("\\s+", " "))
         .contains("public sealed interface SiteNotification permits GenericNotification, MembershipNotification,"
             + " NewUserNotification, UnknownSiteNotification");
@@ -127,9 +127,9 @@ class BundledSpecsTest {
     Compilation compilation = SpecCompiler.compile("kinds.notices", "specs/kinds/notifications.yaml");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("kinds.notices.GenericNotification").contentsAsUtf8String()
-        .contains("public record GenericNotification(StringOr<RawJson> data)");
+        .contains("public record GenericNotification(@Nullable StringOr<RawJson> data)");
     assertThat(compilation).generatedSourceFile("kinds.notices.NewUserNotification").contentsAsUtf8String()
-        .contains("public record NewUserNotification(int userId, LocalDateTime dateAdded,");
+        .contains("public record NewUserNotification(int userId, @Nullable LocalDateTime dateAdded,");
   }
 
   @Test

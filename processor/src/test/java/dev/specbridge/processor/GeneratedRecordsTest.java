@@ -23,12 +23,30 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of the records generated (at test-compile time) from specs/everything.yaml. */
 class GeneratedRecordsTest {
   private static CreateLeadRequest.Builder lead() {
     return CreateLeadRequest.builder().email("john.doe@example.com").subscribed(true);
+  }
+
+  /** What may be absent says so: optional fields are @Nullable in a @NullMarked type; lists are never null. */
+  @Test
+  void nullnessIsDeclaredForToolsAndKotlin() throws Exception {
+    assertTrue(CreateLeadRequest.class.isAnnotationPresent(NullMarked.class));
+    Map<String, Boolean> nullable = new LinkedHashMap<>();
+    for (RecordComponent component : CreateLeadRequest.class.getRecordComponents()) {
+      nullable.put(component.getName(), component.getAnnotatedType().isAnnotationPresent(Nullable.class));
+    }
+    assertEquals(false, nullable.get("email"), "required");
+    assertEquals(true, nullable.get("password"), "optional");
+    assertEquals(false, nullable.get("tags"), "a list is empty when absent");
+    assertEquals(false, nullable.get("unknownFields"));
+    assertTrue(CreateLeadRequest.Builder.class.getMethod("password", String.class).getAnnotatedParameterTypes()[0]
+        .isAnnotationPresent(Nullable.class));
   }
 
   @Test

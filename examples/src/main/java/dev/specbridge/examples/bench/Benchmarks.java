@@ -9,7 +9,6 @@ import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -17,6 +16,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark} and
  * {@link JsonCodecBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
  * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
+ * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles.
  */
 public final class Benchmarks {
   private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark");
@@ -26,7 +26,7 @@ public final class Benchmarks {
   /** One benchmark's throughput and bytes allocated per operation ({@code NaN} when not measured). */
   private record Score(double opsPerSecond, double bytesPerOp) {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws Exception {
     List<String> classes = new ArrayList<>();
     for (String arg : args) {
       for (String name : arg.split("[,\\s]+")) {
@@ -34,6 +34,10 @@ public final class Benchmarks {
           classes.add(name);
         }
       }
+    }
+    if (!classes.isEmpty() && classes.get(0).equals("ScaleBenchmark")) { // not JMH: it times whole compiles
+      ScaleBenchmark.main(classes.subList(1, classes.size()).toArray(String[]::new));
+      return;
     }
     if (classes.isEmpty()) {
       classes = DEFAULT;

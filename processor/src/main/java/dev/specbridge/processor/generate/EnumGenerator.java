@@ -22,7 +22,7 @@ final class EnumGenerator {
     TypeSpec.Builder type = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(OpenEnum.class)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(name))
         .addJavadoc("$L", javadoc(model))
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addJavadoc("A value with this wire spelling; {@link #of} returns the constant when the spec lists it.\n\n"

@@ -1,5 +1,6 @@
 package dev.specbridge.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -16,9 +17,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The Java type of each spec type. */
 public final class JavaTypes {
+  private static final AnnotationSpec NULLABLE = AnnotationSpec.builder(Nullable.class).build();
   private final String packageName;
 
   public JavaTypes(String packageName) {
@@ -64,6 +67,11 @@ public final class JavaTypes {
   public CodeBlock constructorArgument(FieldModel field, CodeBlock value, String recordName) {
     return isPrimitive(field) ? CodeBlock.of("$T.required($L,$W$S, $S)", Checks.class, value, recordName,
         field.javaName()) : value;
+  }
+
+  /** {@code type} marked {@code @Nullable}: absent is {@code null} (the generated types are {@code @NullMarked}). */
+  public static TypeName nullable(TypeName type) {
+    return type.annotated(NULLABLE);
   }
 
   public static boolean isCollection(TypeRef type) {

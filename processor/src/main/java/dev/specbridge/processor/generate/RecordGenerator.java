@@ -69,7 +69,7 @@ final class RecordGenerator {
     TypeSpec.Builder record = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterfaces(superinterfaces)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(name))
         .addJavadoc("$L", javadoc(model, components, extraDoc))
         .recordConstructor(constructor(model, name, components))
         .addFields(protocolConstants);
@@ -117,6 +117,11 @@ final class RecordGenerator {
    * A record component: a spec field, or the kept unknown fields ({@code field == null}), with the names of its
    * constraint constants.
    */
+  /**
+   * @param type the component's type: {@code @Nullable} when the field is optional (a collection never is: it is
+   *     empty when absent)
+   * @param builderType the type its builder setter takes: {@code @Nullable} unless a value is required
+   */
   private record Component(FieldModel field, String name, TypeName type, TypeName builderType, Limits limits) {
     boolean isPrimitive() {
       return type.isPrimitive();
@@ -141,12 +146,15 @@ final class RecordGenerator {
     List<Component> components = new ArrayList<>();
     for (FieldModel field : model.fields()) {
       TypeName type = types.of(field.type(), field.required());
-      components.add(new Component(field, field.javaName(), type, type.isPrimitive() ? type.box() : type,
+      boolean collection = JavaTypes.isCollection(field.type());
+      TypeName boxed = type.isPrimitive() ? type.box() : type;
+      components.add(new Component(field, field.javaName(), field.required() || collection || type.isPrimitive()
+          ? type : JavaTypes.nullable(type), field.required() && !collection ? boxed : JavaTypes.nullable(boxed),
           constants(field, constants)));
     }
     if (model.keepsUnknown()) {
       TypeName unknown = ClassName.get(UnknownFields.class);
-      components.add(new Component(null, UNKNOWN, unknown, unknown, null));
+      components.add(new Component(null, UNKNOWN, unknown, JavaTypes.nullable(unknown), null));
     }
     return components;
   }
@@ -357,7 +365,8 @@ final class RecordGenerator {
     List<CodeBlock> arguments = new ArrayList<>();
     String recordName = String.join(".", name.simpleNames());
     for (Component component : components) {
-      builder.addField(FieldSpec.builder(component.builderType, component.name, Modifier.PRIVATE).build());
+      builder.addField(FieldSpec.builder(JavaTypes.nullable(component.builderType.withoutAnnotations()),
+          component.name, Modifier.PRIVATE).build());
       MethodSpec.Builder setter = MethodSpec.methodBuilder(component.name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builderName)

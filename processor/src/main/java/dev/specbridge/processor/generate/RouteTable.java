@@ -29,7 +29,7 @@ public final class RouteTable {
   public static TypeSpec of(ClassName name, TypeName builderType, TypeName handlerType, List<CodeBlock> routes) {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.FINAL)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(name))
         .addJavadoc("The routes of {@link $T#dispatcher}: a method of the handler per entry.\n", handlerType)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     MethodSpec.Builder addAll = add("addAll", builderType, handlerType);

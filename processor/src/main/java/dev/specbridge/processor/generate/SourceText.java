@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The text of a generated file: JavaPoet's, with comment lines wrapped at {@value #WIDTH} columns and no trailing
  * spaces. JavaPoet wraps code at its wrapping points but never a comment (and a spec's docs are long lines of
- * prose), and a line it wraps right after {@code =} keeps the space. Code is ASCII: a character beyond it (the
+ * prose), and a line it wraps right after {@code =} keeps the space; a builder's fields stand together, without
+ * the blank line JavaPoet puts between any two fields. Code is ASCII: a character beyond it (the
  * {@code ██} a secret prints as, a spec's example in a string) is written as a unicode escape, so that what the
  * code does never depends on the encoding the user's build reads sources in.
  */
@@ -15,6 +16,8 @@ public final class SourceText {
   static final int WIDTH = 120;
   /** A comment line: its indent, its marker ({@code * } in Javadoc, {@code // }), its text. */
   private static final Pattern COMMENT = Pattern.compile("^(\\s*)(\\* |// )(.*)$");
+  /** A field with no initializer and no annotation, as a builder declares them. */
+  private static final Pattern PLAIN_FIELD = Pattern.compile("^\\s+private [\\w.<>, ?]+ \\w+;$");
 
   private SourceText() {}
 
@@ -25,10 +28,20 @@ public final class SourceText {
   static String wrapComments(String source) {
     StringBuilder out = new StringBuilder(source.length() + source.length() / 64);
     int start = 0;
+    String previous = "";
     while (start < source.length()) {
       int end = source.indexOf('\n', start);
       end = end < 0 ? source.length() : end;
       String line = source.substring(start, end).stripTrailing();
+      if (line.isEmpty() && PLAIN_FIELD.matcher(previous).matches() && end < source.length()) {
+        int next = source.indexOf('\n', end + 1);
+        String following = source.substring(end + 1, next < 0 ? source.length() : next);
+        if (PLAIN_FIELD.matcher(following).matches()) {
+          start = end + 1; // the blank line between two plain fields
+          continue;
+        }
+      }
+      previous = line;
       Matcher comment = line.length() > WIDTH ? COMMENT.matcher(line) : null;
       if (comment != null && comment.matches()) {
         wrap(out, comment.group(1) + comment.group(2), comment.group(3));
@@ -37,7 +50,7 @@ public final class SourceText {
       } else if (isComment(line)) {
         out.append(line);
       } else {
-        appendAscii(out, line);
+        appendAscii(out, line.replace(". @Nullable ", ".@Nullable ")); // JavaPoet spaces Outer. @Nullable Inner
       }
       if (end < source.length()) {
         out.append('\n');

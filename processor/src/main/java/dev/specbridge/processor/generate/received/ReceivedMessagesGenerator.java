@@ -37,7 +37,7 @@ public final class ReceivedMessagesGenerator {
   public TypeSpec.Builder family() {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(messages.family())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(messages.family()))
         .addJavadoc("A $L of the $L API: one record per type the spec lists, and {@link $T} for the others.$L\n",
             messages.noun(), api.name(), messages.unknown(), ReceivedMessages.apiDoc(api));
     for (EntryModel entry : messages.entries()) {
@@ -51,7 +51,7 @@ public final class ReceivedMessagesGenerator {
     return TypeSpec.recordBuilder(messages.unknown())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(messages.family())
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(messages.unknown()))
         .addJavadoc("A $L of a type the $L spec does not list, kept whole: its data stays JSON.\n\n"
             + "@param type the type as sent\n@param data the data as sent\n", messages.noun(), api.name())
         .recordConstructor(MethodSpec.constructorBuilder()
@@ -77,7 +77,7 @@ public final class ReceivedMessagesGenerator {
   public TypeSpec.Builder handler(CodeBlock doc) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(messages.handler())
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(messages.handler()))
         .addJavadoc("$L\n", doc);
     for (EntryModel entry : messages.entries()) {
       type.addMethod(handlerMethod(entry.methodName(), messages.record(types, entry), "Handles one {@code "

@@ -74,7 +74,7 @@ final class FormApiGenerator {
     ClassName name = types.api(CLIENT);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(name))
         .addJavadoc("A typed client of the $L API.$L\n\n<p>Each command has a blocking method and an"
             + " {@code …Async} one. A non-zero status raises {@link $T}; an unreadable answer"
             + " {@link $T}.\n", api.name(), api.doc() == null ? "" : "\n\n<p>" + Javadoc.escape(api.doc()),
@@ -145,7 +145,7 @@ final class FormApiGenerator {
     ClassName name = types.api(HANDLER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
         .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Generated.ANNOTATION)
+        .addAnnotations(Generated.on(name))
         .addJavadoc("The server side of the $L API: implement the commands you serve; the others answer that"
             + " they are not supported. Throw {@link $T} to answer with a non-zero status.\n", api.name(),
             CommandRefusedException.class);
