@@ -56,8 +56,7 @@ public interface EverythingHandler {
    * @return its dispatcher
    */
   static FormDispatcher dispatcher(EverythingHandler handler) {
-    FormDispatcher.Builder routes = FormDispatcher.builder();
-    EverythingRoutes.addAll(routes, handler);
-    return routes.build();
+    return FormDispatcher.builder()
+        .lazily((name, routes) -> EverythingRoutes.add(name, routes, handler)).build();
   }
 }

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * The routes of {@link EverythingHandler#dispatcher}: a method of the handler per entry.
+ * The routes of {@link EverythingHandler#dispatcher}, each added when its first message comes.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 @NullMarked
@@ -14,9 +14,15 @@ final class EverythingRoutes {
   private EverythingRoutes() {
   }
 
-  static void addAll(FormDispatcher.Builder routes, EverythingHandler handler) {
-    routes.on(CreateLeadRequest.COMMAND, handler::createLead);
-    routes.on(ListAddressesRequest.COMMAND, handler::listAddresses);
-    routes.on(PingRequest.COMMAND, handler::ping);
+  static boolean add(String name, FormDispatcher.Builder routes, EverythingHandler handler) {
+    switch (name) {
+      case "create_lead" -> routes.on(CreateLeadRequest.COMMAND, handler::createLead);
+      case "list_addresses" -> routes.on(ListAddressesRequest.COMMAND, handler::listAddresses);
+      case "ping" -> routes.on(PingRequest.COMMAND, handler::ping);
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -60,10 +60,9 @@ public interface ShopNotificationsHandler {
    * @return its dispatcher
    */
   static NotificationDispatcher dispatcher(ShopNotificationsHandler handler) {
-    NotificationDispatcher.Builder routes = NotificationDispatcher.builder();
-    ShopNotificationsRoutes.addAll(routes, handler);
-    return routes.otherwise(
-        (type, data, context) -> handler.unknown(new UnknownShopNotification(type, data), context))
+    return NotificationDispatcher.builder()
+        .lazily((type, routes) -> ShopNotificationsRoutes.add(type, routes, handler))
+        .otherwise((type, data, context) -> handler.unknown(new UnknownShopNotification(type, data), context))
         .build();
   }
 

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * The routes of {@link ShopNotificationsHandler#dispatcher}: a method of the handler per entry.
+ * The routes of {@link ShopNotificationsHandler#dispatcher}, each added when its first message comes.
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 @NullMarked
@@ -14,9 +14,17 @@ final class ShopNotificationsRoutes {
   private ShopNotificationsRoutes() {
   }
 
-  static void addAll(NotificationDispatcher.Builder routes, ShopNotificationsHandler handler) {
-    routes.on("generic", GenericNotification::readJson, handler::generic);
-    routes.on("order_paid", OrderPaidNotification::readJson, handler::orderPaid);
-    routes.on("refund", RefundNotification::readJson, handler::refund);
+  static boolean add(String name, NotificationDispatcher.Builder routes,
+      ShopNotificationsHandler handler) {
+    switch (name) {
+      case "generic" -> routes.on("generic", GenericNotification::readJson, handler::generic);
+      case "order_paid" -> routes.on("order_paid", OrderPaidNotification::readJson,
+          handler::orderPaid);
+      case "refund" -> routes.on("refund", RefundNotification::readJson, handler::refund);
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -55,7 +55,7 @@ class BundledSpecsTest {
     }
     // batch is answered by the dispatcher from the other methods, and built typed on the client
     assertThat(handler).doesNotContain(" batch(");
-    assertThat(handler).contains("routes.batch(\"batch\")");
+    assertThat(handler).contains(".batch(\"batch\")");
     assertThat(client).contains("public FormBatch newBatch()");
     // wire quirks of the pages: a typo kept on the wire, four boolean spellings, a text success status
     assertThat(contents(compilation, "bundled.site.UpdateUserRequest"))

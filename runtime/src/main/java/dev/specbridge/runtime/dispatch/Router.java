@@ -4,6 +4,7 @@ import dev.specbridge.runtime.wire.WireFormatException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -29,6 +30,16 @@ public final class Router<I, C, R> {
     R handle(String name, I input, C context) throws Exception;
   }
 
+  /**
+   * Adds the route of a name no route was given for, when it knows the name: a generated API of thousands of
+   * entries routes lazily, so that a server starts without loading every entry's classes.
+   */
+  @FunctionalInterface
+  public interface Resolver<I, C, R> {
+    /** Adds the route of {@code name} to {@code routes} and returns {@code true}, or returns {@code false}. */
+    boolean resolve(String name, Builder<I, C, R> routes);
+  }
+
   /** A message decoded and ready to hand to its handler. */
   @FunctionalInterface
   public interface Decoded<C, R> {
@@ -44,10 +55,25 @@ public final class Router<I, C, R> {
 
   private final Map<String, Route<I, ?, C, R>> routes;
   private final Fallback<I, C, R> fallback;
+  private final Resolver<I, C, R> resolver;
 
   private Router(Builder<I, C, R> builder) {
-    this.routes = Map.copyOf(builder.routes);
+    this.routes = new ConcurrentHashMap<>(builder.routes);
     this.fallback = builder.fallback;
+    this.resolver = builder.resolver;
+  }
+
+  /** The route of {@code name}: given, or resolved once and kept; {@code null} when none. */
+  private Route<I, ?, C, R> route(String name) {
+    Route<I, ?, C, R> route = routes.get(name);
+    if (route == null && resolver != null) {
+      Builder<I, C, R> resolved = new Builder<>();
+      if (resolver.resolve(name, resolved) && (route = resolved.routes.get(name)) != null) {
+        Route<I, ?, C, R> first = routes.putIfAbsent(name, route);
+        route = first != null ? first : route;
+      }
+    }
+    return route;
   }
 
   public static <I, C, R> Builder<I, C, R> builder() {
@@ -56,7 +82,7 @@ public final class Router<I, C, R> {
 
   /** Whether {@code name} has a route of its own (other names go to the fallback, if there is one). */
   public boolean knows(String name) {
-    return routes.containsKey(name);
+    return route(name) != null;
   }
 
   /**
@@ -66,7 +92,7 @@ public final class Router<I, C, R> {
    * @throws WireFormatException when no route names the message and there is no fallback
    */
   public Decoded<C, R> decode(String name, I input) {
-    Route<I, ?, C, R> route = routes.get(name);
+    Route<I, ?, C, R> route = route(name);
     if (route != null) {
       return route.decode(input);
     }
@@ -79,6 +105,7 @@ public final class Router<I, C, R> {
   public static final class Builder<I, C, R> {
     private final Map<String, Route<I, ?, C, R>> routes = new LinkedHashMap<>();
     private Fallback<I, C, R> fallback;
+    private Resolver<I, C, R> resolver;
 
     private Builder() {}
 
@@ -96,6 +123,12 @@ public final class Router<I, C, R> {
     /** Handles messages of every name no route names. Without it, such a message cannot be decoded. */
     public Builder<I, C, R> otherwise(Fallback<I, C, R> fallback) {
       this.fallback = Objects.requireNonNull(fallback, "fallback");
+      return this;
+    }
+
+    /** Resolves the routes of names not given here, each once, when a message of that name first comes. */
+    public Builder<I, C, R> lazily(Resolver<I, C, R> resolver) {
+      this.resolver = Objects.requireNonNull(resolver, "resolver");
       return this;
     }
 

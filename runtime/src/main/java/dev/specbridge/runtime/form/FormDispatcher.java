@@ -118,10 +118,35 @@ public final class FormDispatcher {
     out.addJson("response", response);
   }
 
+  /** Adds the route of one command to the builder it gets, when it knows the command's name. */
+  @FunctionalInterface
+  public interface Resolver {
+    /** Adds the route of {@code command} to {@code routes} and returns {@code true}, or returns {@code false}. */
+    boolean resolve(String command, Builder routes);
+  }
+
   /** Routes from command names to handlers. */
   public static final class Builder {
-    private final Router.Builder<FormReader, CallContext, Answer> router = Router.builder();
+    private final Router.Builder<FormReader, CallContext, Answer> router;
     private String batchCommand;
+
+    private Builder() {
+      this(Router.builder());
+    }
+
+    private Builder(Router.Builder<FormReader, CallContext, Answer> router) {
+      this.router = router;
+    }
+
+    /**
+     * Resolves each command's route when the command first comes, so that building the dispatcher loads no
+     * command's classes: what a generated {@code <Api>Handler.dispatcher(…)} does.
+     */
+    public Builder lazily(Resolver resolver) {
+      Objects.requireNonNull(resolver, "resolver");
+      router.lazily((command, routes) -> resolver.resolve(command, new Builder(routes)));
+      return this;
+    }
 
     public <Q, R> Builder on(FormCommand<Q, R> command, CommandHandler<Q, R> handler) {
       Objects.requireNonNull(handler, "handler");

@@ -58,10 +58,30 @@ public final class NotificationDispatcher {
     return router.decode(message.type(), message.data())::handle;
   }
 
-  public static final class Builder {
-    private final Router.Builder<RawJson, NotificationContext, Void> router = Router.builder();
+  /** Adds the route of one type to the builder it gets, when it knows the type. */
+  @FunctionalInterface
+  public interface Resolver {
+    /** Adds the route of {@code type} to {@code routes} and returns {@code true}, or returns {@code false}. */
+    boolean resolve(String type, Builder routes);
+  }
 
-    private Builder() {}
+  public static final class Builder {
+    private final Router.Builder<RawJson, NotificationContext, Void> router;
+
+    private Builder() {
+      this(Router.builder());
+    }
+
+    private Builder(Router.Builder<RawJson, NotificationContext, Void> router) {
+      this.router = router;
+    }
+
+    /** Resolves each type's route when a message of the type first comes, loading no type's classes before. */
+    public Builder lazily(Resolver resolver) {
+      Objects.requireNonNull(resolver, "resolver");
+      router.lazily((type, routes) -> resolver.resolve(type, new Builder(routes)));
+      return this;
+    }
 
     /** Routes messages of {@code type}: their data is read with {@code reader}, then handed to {@code handler}. */
     public <T> Builder on(String type, Function<JsonParser, T> reader, Handler<T> handler) {

@@ -11,6 +11,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
+  @Test
+  void aLazyRouteIsResolvedOnceWhenItsNameFirstComesAndAnUnknownNameStaysUnknown() throws Exception {
+    List<String> asked = new ArrayList<>();
+    Router<String, String, String> router = Router.<String, String, String>builder()
+        .on("given", input -> input, (message, context) -> "given " + message)
+        .lazily((name, routes) -> {
+          asked.add(name);
+          if (!name.equals("late")) {
+            return false;
+          }
+          routes.on("late", String::length, (length, context) -> "late " + length + " for " + context);
+          return true;
+        })
+        .build();
+    assertEquals(List.of(), asked, "nothing is resolved before a message comes");
+    assertEquals("late 3 for ctx", router.decode("late", "abc").handle("ctx"));
+    assertEquals("late 2 for ctx", router.decode("late", "ab").handle("ctx"));
+    assertEquals("given x", router.decode("given", "x").handle("ctx"));
+    assertEquals(List.of("late"), asked, "resolved once, and never for a name given up front");
+    assertFalse(router.knows("other"));
+    assertThrows(WireFormatException.class, () -> router.decode("other", "x"));
+    assertEquals(List.of("late", "other", "other"), asked, "an unknown name is asked again, never kept");
+  }
+
   private final List<String> handled = new ArrayList<>();
 
   private Router<String, String, String> router(boolean withFallback) {

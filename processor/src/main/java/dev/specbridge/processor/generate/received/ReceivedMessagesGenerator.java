@@ -11,8 +11,8 @@ import dev.specbridge.processor.generate.RouteTable;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.runtime.value.RawJson;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -92,19 +92,18 @@ public final class ReceivedMessagesGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(messages.dispatcher())
         .addParameter(messages.handler(), "handler")
-        .addStatement("$T routes = $T.builder()", builder(), messages.dispatcher())
-        .addStatement("$T.addAll(routes, handler)", routesName())
-        .addStatement("return routes.otherwise($W(type, data, context) -> handler.unknown(new $T(type, data),"
-            + " context))$Z.build()", messages.unknown())
+        .addStatement("return $T.builder()$Z.lazily((type, routes) -> $T.add(type, routes, handler))"
+            + "$Z.otherwise((type, data, context) -> handler.unknown(new $T(type, data), context))$Z.build()",
+            messages.dispatcher(), routesName(), messages.unknown())
         .build());
     return type;
   }
 
   /** The class of the dispatcher's routes, a route per type the spec lists. */
   public TypeSpec routes() {
-    List<CodeBlock> routes = new ArrayList<>();
+    Map<String, CodeBlock> routes = new LinkedHashMap<>();
     for (EntryModel entry : messages.entries()) {
-      routes.add(CodeBlock.of("routes.on($S, $T::readJson, handler::$N)", entry.wireName(),
+      routes.put(entry.wireName(), CodeBlock.of("routes.on($S, $T::readJson,$Whandler::$N)", entry.wireName(),
           messages.record(types, entry), entry.methodName()));
     }
     return RouteTable.of(routesName(), builder(), messages.handler(), routes);

@@ -23,8 +23,9 @@ import dev.specbridge.runtime.form.FormBatch;
 import dev.specbridge.runtime.form.FormCommand;
 import dev.specbridge.runtime.form.FormDispatcher;
 import dev.specbridge.runtime.form.FormServiceClient;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -172,21 +173,20 @@ final class FormApiGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(FormDispatcher.class)
         .addParameter(name, "handler")
-        .addStatement("$T routes = $T.builder()", FormDispatcher.Builder.class, FormDispatcher.class)
-        .addStatement("$T.addAll(routes, handler)", types.api(RouteTable.SUFFIX))
-        .addStatement(batchCommand() == null ? CodeBlock.of("return routes.build()")
-            : CodeBlock.of("return routes.batch($S).build()", batchCommand()))
+        .addStatement("return $T.builder()$Z.lazily((name, routes) -> $T.add(name, routes, handler))$L$Z.build()",
+            FormDispatcher.class, types.api(RouteTable.SUFFIX), batchCommand() == null ? CodeBlock.of("")
+            : CodeBlock.of("$Z.batch($S)", batchCommand()))
         .build());
     return type.build();
   }
 
   /** The class of the dispatcher's routes: a route per command but the batch one. */
   TypeSpec routes() {
-    List<CodeBlock> routes = new ArrayList<>();
+    Map<String, CodeBlock> routes = new LinkedHashMap<>();
     for (EntryModel command : api.entries()) {
       if (!command.wireName().equals(batchCommand())) {
-        routes.add(CodeBlock.of("routes.on($T.$N, handler::$N)", types.body(command, REQUEST), COMMAND,
-            command.methodName()));
+        routes.put(command.wireName(), CodeBlock.of("routes.on($T.$N,$Whandler::$N)", types.body(command, REQUEST),
+            COMMAND, command.methodName()));
       }
     }
     return RouteTable.of(types.api(RouteTable.SUFFIX), ClassName.get(FormDispatcher.Builder.class),
