@@ -75,22 +75,19 @@ public final class SpecProcessor extends AbstractProcessor {
         report(diagnostics.errors(), specFiles, pkg, mirror);
         continue;
       }
-      List<JavaFile> files;
       try {
-        files = new SpecGenerator(packageName, model).generate();
+        new SpecGenerator(packageName, model).generate(file -> { // each file written as soon as it is made
+          String name = file.typeSpec().name();
+          String other = generatedBy.putIfAbsent(name, spec.value());
+          if (other != null) {
+            error("specs " + other + " and " + spec.value() + " both generate " + packageName + "." + name
+                + "; generate them into different packages, or let one spec extend the other", pkg, mirror);
+          } else {
+            write(file, pkg, mirror);
+          }
+        });
       } catch (GenerationException e) { // a bug of ours: a located error rather than a javac crash
         error(spec.value() + ": " + e.getMessage(), pkg, mirror);
-        continue;
-      }
-      for (JavaFile file : files) {
-        String name = file.typeSpec().name();
-        String other = generatedBy.putIfAbsent(name, spec.value());
-        if (other != null) {
-          error("specs " + other + " and " + spec.value() + " both generate " + packageName + "." + name
-              + "; generate them into different packages, or let one spec extend the other", pkg, mirror);
-          continue;
-        }
-        write(file, pkg, mirror);
       }
     }
   }

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a checked {@link ApiModel} into Java files: one per shared type and per record of each entry, each record
@@ -42,32 +43,42 @@ public final class SpecGenerator {
   }
 
   /**
-   * The files of the API.
+   * The files of the API, in a list: {@link #generate(Consumer)} for tests.
    *
    * @throws GenerationException when a generator fails, naming what it was generating
    */
   public List<JavaFile> generate() {
     List<JavaFile> files = new ArrayList<>();
+    generate(files::add);
+    return files;
+  }
+
+  /**
+   * Hands each file of the API to {@code files} as soon as it is made, so that the code of a large API is never
+   * all in memory at once.
+   *
+   * @throws GenerationException when a generator fails, naming what it was generating
+   */
+  public void generate(Consumer<JavaFile> files) {
     for (EnumModel model : api.enums()) {
-      guarded("type " + model.javaName(), () -> files.add(file(enums.generate(model, types.named(model.javaName())))));
+      guarded("type " + model.javaName(), () -> files.accept(file(enums.generate(model, types.named(model.javaName())))));
     }
     for (RecordModel model : api.records()) {
-      guarded("type " + model.javaName(), () -> files.add(file(records.generate(model, List.of(model.javaName()),
+      guarded("type " + model.javaName(), () -> files.accept(file(records.generate(model, List.of(model.javaName()),
           null, List.of(), valueFormats(protocol), List.of()))));
     }
     for (EntryModel entry : api.entries()) {
       guarded(entry.singular() + " " + entry.wireName(), () -> {
         for (Map.Entry<String, RecordModel> body : entry.bodies().entrySet()) {
           RecordModel model = body.getValue();
-          files.add(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
+          files.accept(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
               protocol.recordInterfaces(api, types, entry), protocol.bodyFormats(),
               protocol.bodyConstants(api, types, entry, body.getKey()))));
         }
       });
     }
     guarded("the " + protocol.name() + " API types", () -> protocol.generate(api, types)
-        .forEach(type -> files.add(file(type))));
-    return files;
+        .forEach(type -> files.accept(file(type))));
   }
 
   /** Runs one generator, so that its failure names what it was generating. */

@@ -34,7 +34,10 @@ import okhttp3.Response;
  * <p>Only commands the spec marks idempotent are retried, and only when retries are enabled.
  */
 public final class FormServiceClient {
-  static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
+  /** Loaded with the first request sent, not with this class: {@link #readAnswer} needs no HTTP stack. */
+  private static final class Form {
+    static final MediaType TYPE = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
+  }
 
   private final HttpUrl url;
   private final FormAuth auth;
@@ -173,7 +176,7 @@ public final class FormServiceClient {
           .header("Authorization", "AI " + signed.user() + ":" + signature)
           .header("X-AI-Command", command)
           .header("X-AI-Nonce", nonce)
-          .post(RequestBody.create(bytes, FORM))
+          .post(RequestBody.create(bytes, Form.TYPE))
           .build();
     }
     if (auth instanceof FormAuth.Login login) {
@@ -193,7 +196,7 @@ public final class FormServiceClient {
     for (String[] pair : pairs) {
       body.add(pair[0], pair[1]);
     }
-    return request.post(RequestBody.create(body.toBytes(), FORM)).build();
+    return request.post(RequestBody.create(body.toBytes(), Form.TYPE)).build();
   }
 
   /** Reads an HTTP answer: its status, then its pairs, then the command's envelope and response. */
