@@ -4,6 +4,8 @@ package golden.webhook;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.StringOr;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,15 @@ public record GenericNotification(@Nullable StringOr<RawJson> data) implements S
    */
   public static GenericNotification readJson(JsonParser p) {
     return new GenericNotification(Json.readStringOr(p, p1 -> Json.readRaw(p1)));
+  }
+
+  /**
+   * {@return this notification as a message of a delivery: its type and its data as JSON, e.g. for a {@link
+   * NotificationSender}}
+   */
+  @Override
+  public WebhookMessage toMessage() {
+    return new WebhookMessage("generic", new RawJson(Json.write(g -> writeJson(g, this))));
   }
 
   /**

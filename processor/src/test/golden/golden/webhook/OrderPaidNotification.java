@@ -4,7 +4,10 @@ package golden.webhook;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Checks;
 import dev.specbridge.runtime.value.Copies;
+import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
 import dev.specbridge.runtime.wire.DateTimePattern;
 import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
@@ -112,6 +115,15 @@ public record OrderPaidNotification(int orderId, @Nullable Money total,
     }
     return new OrderPaidNotification(Checks.required(vOrderId, "OrderPaidNotification", "orderId"),
         vTotal, vPaidAt, Json.unknown(unknown));
+  }
+
+  /**
+   * {@return this notification as a message of a delivery: its type and its data as JSON, e.g. for a {@link
+   * NotificationSender}}
+   */
+  @Override
+  public WebhookMessage toMessage() {
+    return new WebhookMessage("order_paid", new RawJson(Json.write(g -> writeJson(g, this))));
   }
 
   /**

@@ -3,7 +3,10 @@ package golden.webhook;
 
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.Copies;
+import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +80,15 @@ public record RefundNotification(UnknownFields unknownFields) implements ShopNot
       }
     }
     return new RefundNotification(Json.unknown(unknown));
+  }
+
+  /**
+   * {@return this notification as a message of a delivery: its type and its data as JSON, e.g. for a {@link
+   * NotificationSender}}
+   */
+  @Override
+  public WebhookMessage toMessage() {
+    return new WebhookMessage("refund", new RawJson(Json.write(g -> writeJson(g, this))));
   }
 
   /**

@@ -2,6 +2,8 @@
 package golden.webhook;
 
 import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -24,5 +26,14 @@ public record UnknownShopNotification(String type, RawJson data) implements Shop
   public UnknownShopNotification {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(data, "data");
+  }
+
+  /**
+   * {@return this notification as a message of a delivery: its type and its data as JSON, e.g. for a {@link
+   * NotificationSender}}
+   */
+  @Override
+  public WebhookMessage toMessage() {
+    return new WebhookMessage(type, data);
   }
 }

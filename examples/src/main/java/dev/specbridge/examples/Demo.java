@@ -139,15 +139,15 @@ public final class Demo {
           + login.proves(SiteServiceEmulator.LOGIN_ID, SiteServiceEmulator.PASSWORD, "0123456789abcdefg"));
 
       NotificationSender.Reply seed = website.deliver(List.of(
-          SiteNotification.toMessage(GenericNotification.builder().data(StringOr.text("Hello World")).build()),
-          SiteNotification.toMessage(NewUserNotification.builder().userId(1001).firstName("John").lastName("Doe")
-              .dateAdded(LocalDateTime.of(2014, 1, 1, 13, 59)).build())));
+          GenericNotification.builder().data(StringOr.text("Hello World")).build().toMessage(),
+          NewUserNotification.builder().userId(1001).firstName("John").lastName("Doe")
+              .dateAdded(LocalDateTime.of(2014, 1, 1, 13, 59)).build().toMessage()));
       out.println("2. the seed's delivery (generic + new_user) -> " + seed.body());
       out.println("   messages " + directory.messages() + ", users " + directory.users().keySet());
 
       List<WebhookMessage> membership = List.of(
-          SiteNotification.toMessage(MembershipNotification.builder().status(MembershipNotification.Status.CREATED)
-              .userId(1001).expires(false).blocked(false).build()),
+          MembershipNotification.builder().status(MembershipNotification.Status.CREATED)
+              .userId(1001).expires(false).blocked(false).build().toMessage(),
           new WebhookMessage("order_shipped", new RawJson("{\"order_id\":7}")));
       directory.storeOnline(false);
       NotificationSender.Reply refused = website.deliver(membership);

@@ -195,7 +195,7 @@ class DiagnosticsTest {
   void limitsOfNamesBoundsPatternsAndFormatsAreErrors() {
     assertThat(errorsOf("specs/bad/limits.yaml")).containsExactly(
         "src/test/resources/specs/bad/limits.yaml:4:3: type json: 'json' is a built-in type; rename the shared type",
-        "src/test/resources/specs/bad/limits.yaml:5:23: type Color › value a: value 'a' cannot become a Java constant: its name 'known'"
+        "src/test/resources/specs/bad/limits.yaml:5:23: type Color › value a: value 'a' cannot become a Java constant: its name 'KNOWN'"
             + " is a name every generated enum already uses; give it a 'java:' name",
         "src/test/resources/specs/bad/limits.yaml:5:41: type Color › value b: value 'b' cannot become a Java constant: its name"
             + " 'wireValue' is a name every generated enum already uses; give it a 'java:' name",

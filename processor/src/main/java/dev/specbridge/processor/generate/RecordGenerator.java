@@ -58,9 +58,10 @@ final class RecordGenerator {
    *
    * @param superinterfaces what it implements besides, e.g. the sealed family of a webhook's notifications
    * @param protocolConstants constants its protocol declares on it (a command's {@code COMMAND})
+   * @param protocolMethods methods its protocol declares on it (a notification's {@code toMessage()})
    */
   TypeSpec generate(RecordModel model, List<String> path, String extraDoc, List<ClassName> superinterfaces,
-      Set<WireFormat> formats, List<FieldSpec> protocolConstants) {
+      Set<WireFormat> formats, List<FieldSpec> protocolConstants, List<MethodSpec> protocolMethods) {
     ClassName name = types.className(path);
     ClassConstants constants = new ClassConstants();
     protocolConstants.forEach(constant -> constants.claim(constant.name()));
@@ -102,10 +103,12 @@ final class RecordGenerator {
         codecs.get(format).addTo(record, entry, constants);
       }
     }
+    record.addMethods(protocolMethods);
     record.addFields(constants.fields());
     record.addType(builder(name, components));
     for (RecordModel inner : model.records()) {
-      record.addType(generate(inner, append(path, inner.javaName()), null, List.of(), valueFormats, List.of()));
+      record.addType(generate(inner, append(path, inner.javaName()), null, List.of(), valueFormats, List.of(),
+          List.of()));
     }
     for (EnumModel nested : model.enums()) {
       record.addType(enums.generate(nested, name.nestedClass(nested.javaName())));

@@ -65,7 +65,7 @@ public final class SpecGenerator {
     }
     for (RecordModel model : api.records()) {
       guarded("type " + model.javaName(), () -> files.accept(file(records.generate(model, List.of(model.javaName()),
-          null, List.of(), valueFormats(protocol), List.of()))));
+          null, List.of(), valueFormats(protocol), List.of(), List.of()))));
     }
     for (EntryModel entry : api.entries()) {
       guarded(entry.singular() + " " + entry.wireName(), () -> {
@@ -73,7 +73,8 @@ public final class SpecGenerator {
           RecordModel model = body.getValue();
           files.accept(file(records.generate(model, List.of(model.javaName()), entryDoc(entry, body.getKey()),
               protocol.recordInterfaces(api, types, entry), protocol.bodyFormats(),
-              protocol.bodyConstants(api, types, entry, body.getKey()))));
+              protocol.bodyConstants(api, types, entry, body.getKey()),
+              protocol.bodyMethods(api, types, entry, body.getKey()))));
         }
       });
     }

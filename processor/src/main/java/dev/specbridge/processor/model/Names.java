@@ -11,10 +11,10 @@ public final class Names {
   /** Record component names that would clash with members every generated record has. */
   public static final Set<String> RESERVED_MEMBERS = Set.of(
       "builder", "toBuilder", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait",
-      "clone", "finalize", "unknownFields");
+      "clone", "finalize", "unknownFields", "toMessage");
 
   /** Member names of every generated open enum, which a constant cannot take. */
-  public static final Set<String> RESERVED_ENUM_MEMBERS = Set.of("wireValue", "known");
+  public static final Set<String> RESERVED_ENUM_MEMBERS = Set.of("wireValue", "KNOWN");
 
   /** Simple names the generated code imports; a generated type of the same name would shadow them. */
   public static final Set<String> RESERVED_TYPES = Set.of(

@@ -2,6 +2,7 @@ package dev.specbridge.processor.protocol;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.generate.ApiTypes;
@@ -107,6 +108,11 @@ public abstract class ProtocolPlugin {
    * that no generated class grows with the number of entries.
    */
   public List<FieldSpec> bodyConstants(ApiModel api, ApiTypes types, EntryModel entry, String body) {
+    return List.of();
+  }
+
+  /** Methods the record of one of an entry's bodies declares for the protocol; by default none. */
+  public List<MethodSpec> bodyMethods(ApiModel api, ApiTypes types, EntryModel entry, String body) {
     return List.of();
   }
 

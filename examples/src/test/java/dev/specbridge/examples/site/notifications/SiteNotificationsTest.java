@@ -109,7 +109,7 @@ class SiteNotificationsTest {
     assertEquals("John", user.shippingAddress().firstName());
     assertTrue(user.unknownFields().isEmpty());
     // and the record goes back on the wire as it came
-    assertEquals(data, SiteNotification.toMessage(user).data().json());
+    assertEquals(data, user.toMessage().data().json());
   }
 
   @Test
@@ -127,7 +127,7 @@ class SiteNotificationsTest {
     assertEquals(false, membership.blocked());
     assertEquals(LocalDateTime.of(2014, 1, 1, 13, 59), membership.expDate());
     assertEquals(LocalDateTime.of(2014, 1, 1, 13, 59), membership.lastUpdated());
-    assertEquals(data, SiteNotification.toMessage(membership).data().json());
+    assertEquals(data, membership.toMessage().data().json());
     MembershipNotification.Status later = ((MembershipNotification) received.get(1)).status();
     assertEquals("suspended", later.wireValue());
     assertFalse(later.isKnown(), "a status the page does not list is kept, not refused");
@@ -148,7 +148,7 @@ class SiteNotificationsTest {
   @Test
   void dataThatDoesNotFitItsTypeIsRefusedWholeAndNothingIsHandled() {
     NotificationSender.Reply reply = website.deliver(List.of(
-        SiteNotification.toMessage(GenericNotification.builder().data(StringOr.text("first")).build()),
+        GenericNotification.builder().data(StringOr.text("first")).build().toMessage(),
         new WebhookMessage("new_user", new RawJson("{\"user_id\":\"one thousand\"}"))));
     assertEquals(422, reply.httpStatus());
     assertFalse(reply.ok());

@@ -46,8 +46,8 @@ public final class ReceivedMessagesGenerator {
     return type.addPermittedSubclass(messages.unknown());
   }
 
-  /** The record of a message of a type the spec does not list. */
-  public TypeSpec unknown() {
+  /** The record of a message of a type the spec does not list; a protocol may add to it. */
+  public TypeSpec.Builder unknown() {
     return TypeSpec.recordBuilder(messages.unknown())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(messages.family())
@@ -64,8 +64,7 @@ public final class ReceivedMessagesGenerator {
             .addModifiers(Modifier.PUBLIC)
             .addStatement("$T.requireNonNull(type, $S)", Objects.class, "type")
             .addStatement("$T.requireNonNull(data, $S)", Objects.class, "data")
-            .build())
-        .build();
+            .build());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.specbridge.processor.protocol.jsonwebhook;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.generate.ApiTypes;
@@ -84,6 +85,11 @@ public final class JsonWebhookProtocol extends ProtocolPlugin {
   @Override
   public List<ClassName> recordInterfaces(ApiModel api, ApiTypes types, EntryModel entry) {
     return List.of(types.named(WebhookApiGenerator.familyName(api.javaName())));
+  }
+
+  @Override
+  public List<MethodSpec> bodyMethods(ApiModel api, ApiTypes types, EntryModel entry, String body) {
+    return List.of(WebhookApiGenerator.toMessage(entry));
   }
 
   @Override

@@ -20,7 +20,6 @@ import dev.specbridge.runtime.webhook.NotificationSender;
 import dev.specbridge.runtime.webhook.WebhookEnvelope;
 import dev.specbridge.runtime.webhook.WebhookMessage;
 import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -53,23 +52,36 @@ final class WebhookApiGenerator {
 
   List<TypeSpec> generate() {
     ReceivedMessagesGenerator received = new ReceivedMessagesGenerator(api, types, messages);
-    return List.of(family(received.family()), received.unknown(), handler(received.handler(handlerDoc())),
-        received.routes());
+    return List.of(family(received.family()), unknown(received.unknown()),
+        handler(received.handler(handlerDoc())), received.routes());
+  }
+
+  /** {@code toMessage()} of a notification's record: its type, and its data written as JSON. */
+  static MethodSpec toMessage(EntryModel notification) {
+    return toMessage()
+        .addAnnotation(Override.class)
+        .addStatement("return new $T($S, new $T($T.write(g -> writeJson(g, this))))", WebhookMessage.class,
+            notification.wireName(), RawJson.class, Json.class)
+        .build();
+  }
+
+  private static MethodSpec.Builder toMessage() {
+    return MethodSpec.methodBuilder("toMessage")
+        .addJavadoc("{@return this notification as a message of a delivery: its type and its data as JSON, e.g. for"
+            + " a {@link $T}}\n", NotificationSender.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(WebhookMessage.class);
+  }
+
+  private TypeSpec unknown(TypeSpec.Builder unknown) {
+    return unknown.addMethod(toMessage()
+            .addAnnotation(Override.class)
+            .addStatement("return new $T(type, data)", WebhookMessage.class)
+            .build())
+        .build();
   }
 
   private TypeSpec family(TypeSpec.Builder family) {
-    CodeBlock.Builder toMessage = CodeBlock.builder();
-    for (EntryModel notification : api.entries()) {
-      ClassName record = messages.record(types, notification);
-      toMessage.beginControlFlow("if (notification instanceof $T n)", record)
-          .addStatement("return new $T($S, new $T($T.write(g -> $T.writeJson(g, n))))", WebhookMessage.class,
-              notification.wireName(), RawJson.class, Json.class, record)
-          .endControlFlow();
-    }
-    ClassName unknown = messages.unknown();
-    toMessage.addStatement("$T n = ($T) notification", unknown, unknown)
-        .addStatement("return new $T(n.type(), n.data())", WebhookMessage.class);
-
     List<CodeBlock> names = api.settings(WebhookSettings.class).envelope().values().stream()
         .map(wire -> CodeBlock.of("$S", wire))
         .toList();
@@ -80,16 +92,7 @@ final class WebhookApiGenerator {
                 + " {@code protocol: envelope:}).\n")
             .initializer("new $T($L)", WebhookEnvelope.class, CodeBlock.join(names, ",$W"))
             .build())
-        .addMethod(MethodSpec.methodBuilder("toMessage")
-            .addJavadoc("A notification as a message of a delivery: its type and its data as JSON, e.g. for a"
-                + " {@link $T}.\n\n@param notification the notification\n@return the message\n",
-                NotificationSender.class)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(WebhookMessage.class)
-            .addParameter(messages.family(), "notification")
-            .addStatement("$T.requireNonNull(notification, $S)", Objects.class, "notification")
-            .addCode(toMessage.build())
-            .build())
+        .addMethod(toMessage().addModifiers(Modifier.ABSTRACT).build()) // each record its own: none grows
         .build();
   }
 
