@@ -123,11 +123,8 @@ public record Address(@Nullable String firstName, @Nullable String line1, @Nulla
    */
   public static final class Builder {
     private @Nullable String firstName;
-
     private @Nullable String line1;
-
     private @Nullable String zip;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {

@@ -272,45 +272,25 @@ public record CreateLeadRequest(String email, @Nullable String password, @Nullab
    */
   public static final class Builder {
     private @Nullable String email;
-
     private @Nullable String password;
-
     private @Nullable String country;
-
     private @Nullable Integer age;
-
     private @Nullable Long score;
-
     private @Nullable BigDecimal amount;
-
     private @Nullable Boolean subscribed;
-
     private @Nullable Boolean isBusiness;
-
     private @Nullable LocalDate birthday;
-
     private @Nullable LocalDateTime dateAdded;
-
     private @Nullable Instant created;
-
     private @Nullable List<String> tags;
-
     private @Nullable List<ProductsItem> products;
-
     private @Nullable Map<String, String> vars;
-
     private @Nullable RawJson notes;
-
     private @Nullable Address billingAddr;
-
     private @Nullable Status status;
-
     private @Nullable Source source;
-
     private @Nullable StringOr<Address> data;
-
     private @Nullable String externalId;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {
@@ -607,9 +587,7 @@ public record CreateLeadRequest(String email, @Nullable String password, @Nullab
      */
     public static final class Builder {
       private @Nullable String sku;
-
       private @Nullable Integer qty;
-
       private @Nullable UnknownFields unknownFields;
 
       private Builder() {

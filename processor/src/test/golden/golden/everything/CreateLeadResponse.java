@@ -83,9 +83,7 @@ public record CreateLeadResponse(int leadId, CreateLeadResponse.@Nullable Summar
    */
   public static final class Builder {
     private @Nullable Integer leadId;
-
     private @Nullable Summary summary;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {

@@ -4,8 +4,6 @@ package golden.everything;
 import dev.specbridge.runtime.form.FormCommand;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
-import dev.specbridge.runtime.value.Copies;
-import dev.specbridge.runtime.value.UnknownFields;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The request of the command {@code list_addresses}. Lists the addresses on file.
  *
- * @param unknownFields fields the server sent that the spec does not declare, kept as they came
+ * @param city Only the addresses in this city. (wire name {@code city}; optional)
  */
 @Generated("dev.specbridge.processor.SpecProcessor")
 @NullMarked
-public record ListAddressesRequest(UnknownFields unknownFields) {
+public record ListAddressesRequest(@Nullable String city) {
   /**
    * The command {@code list_addresses}: its name and the codecs of its request and response.
    */
@@ -25,16 +23,6 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
       new FormCommand<>("list_addresses", true, null,
       ListAddressesRequest::writeForm, ListAddressesRequest::readForm,
       ListAddressesResponse::writeForm, ListAddressesResponse::readForm);
-
-  /**
-   * The record, checked: a required field must be there and every field keep its spec's rules (an {@link
-   * IllegalArgumentException} names the field); lists and maps are copied.
-   *
-   * @param unknownFields the field's value
-   */
-  public ListAddressesRequest {
-    unknownFields = Copies.unknown(unknownFields);
-  }
 
   /**
    * {@return a builder with no field set}
@@ -47,7 +35,7 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
    * {@return a builder that starts from this record's values}
    */
   public Builder toBuilder() {
-    return builder().unknownFields(unknownFields);
+    return builder().city(city);
   }
 
   /**
@@ -57,7 +45,7 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
    * @param value the record
    */
   public static void writeForm(FormSink out, ListAddressesRequest value) {
-    out.addUnknown(value.unknownFields());
+    out.add("city", value.city());
   }
 
   /**
@@ -67,24 +55,26 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
    * @return the record
    */
   public static ListAddressesRequest readForm(FormReader in) {
-    return new ListAddressesRequest(in.rest());
+    ListAddressesRequest value = new ListAddressesRequest(in.take("city"));
+    in.refuseRest("ListAddressesRequest");
+    return value;
   }
 
   /**
    * Builds a {@link ListAddressesRequest}; fields left unset are absent.
    */
   public static final class Builder {
-    private @Nullable UnknownFields unknownFields;
+    private @Nullable String city;
 
     private Builder() {
     }
 
     /**
-     * {@return this builder, with {@link ListAddressesRequest#unknownFields()} set}
-     * @param unknownFields the value
+     * {@return this builder, with {@link ListAddressesRequest#city()} set}
+     * @param city the value
      */
-    public Builder unknownFields(@Nullable UnknownFields unknownFields) {
-      this.unknownFields = unknownFields;
+    public Builder city(@Nullable String city) {
+      this.city = city;
       return this;
     }
 
@@ -92,7 +82,7 @@ public record ListAddressesRequest(UnknownFields unknownFields) {
      * {@return the record, checked as its constructor checks it}
      */
     public ListAddressesRequest build() {
-      return new ListAddressesRequest(unknownFields);
+      return new ListAddressesRequest(city);
     }
   }
 }

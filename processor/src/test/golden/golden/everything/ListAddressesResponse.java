@@ -76,7 +76,6 @@ public record ListAddressesResponse(List<Address> addresses, UnknownFields unkno
    */
   public static final class Builder {
     private @Nullable List<Address> addresses;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {

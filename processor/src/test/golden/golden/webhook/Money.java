@@ -105,9 +105,7 @@ public record Money(BigDecimal amount, @Nullable String currency, UnknownFields 
    */
   public static final class Builder {
     private @Nullable BigDecimal amount;
-
     private @Nullable String currency;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {

@@ -131,11 +131,8 @@ public record OrderPaidNotification(int orderId, @Nullable Money total,
    */
   public static final class Builder {
     private @Nullable Integer orderId;
-
     private @Nullable Money total;
-
     private @Nullable LocalDateTime paidAt;
-
     private @Nullable UnknownFields unknownFields;
 
     private Builder() {

@@ -50,15 +50,7 @@ import javax.tools.Diagnostic.Kind;
 @SupportedAnnotationTypes({"dev.specbridge.runtime.ApiSpec", "dev.specbridge.runtime.ApiSpecs",
     "javax.annotation.processing.Generated", "org.jspecify.annotations.NullMarked"})
 public final class SpecProcessor extends AbstractProcessor {
-  /**
-   * Renders files (JavaPoet's text, then {@link SourceText}) on a second core while the next ones are built;
-   * only the compiler's thread writes them, through the Filer. A third of the processor's time is rendering.
-   */
-  private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "specbridge-render");
-    t.setDaemon(true);
-    return t;
-  });
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -90,6 +82,9 @@ public final class SpecProcessor extends AbstractProcessor {
         continue;
       }
       ArrayDeque<Rendering> pending = new ArrayDeque<>();
+      // files are rendered (JavaPoet's text, then SourceText) on a second core while the next ones are built, a
+      // third of the processor's time; only the compiler's thread writes them, through the Filer
+      ExecutorService renderer = Executors.newSingleThreadExecutor(r -> new Thread(r, "specbridge-render"));
       try {
         new SpecGenerator(packageName, model).generate(file -> { // each file written as soon as it is made
           String name = file.typeSpec().name();
@@ -99,21 +94,23 @@ public final class SpecProcessor extends AbstractProcessor {
                 + "; generate them into different packages, or let one spec extend the other", pkg, mirror);
             return;
           }
-          pending.add(new Rendering(file, RENDERER.submit(() -> SourceText.of(file))));
+          pending.add(new Rendering(file, renderer.submit(() -> SourceText.of(file))));
           while (!pending.isEmpty() && (pending.size() > 256 || pending.peek().text().isDone())) {
             write(pending.poll(), pkg, mirror); // in order, and never more than 256 files held
           }
         });
+        while (!pending.isEmpty()) {
+          write(pending.poll(), pkg, mirror);
+        }
       } catch (GenerationException e) { // a bug of ours: a located error rather than a javac crash
         error(spec.value() + ": " + e.getMessage(), pkg, mirror);
-      }
-      while (!pending.isEmpty()) {
-        write(pending.poll(), pkg, mirror);
+      } finally {
+        renderer.shutdownNow(); // its thread ends: nothing outlives the compile or holds this class loader
       }
     }
   }
 
-  /** A file, and its text being rendered on {@link #RENDERER}. */
+  /** A file, and its text being rendered. */
   private record Rendering(JavaFile file, Future<String> text) {}
 
   private void write(Rendering rendering, PackageElement pkg, AnnotationMirror mirror) {

@@ -105,6 +105,13 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aUnicodeLineSeparatorInATextIsAnErrorNotCodeThatDoesNotCompile() {
+    assertThat(errorsOf("specs/bad/line-separator.yaml")).containsExactly(
+        "src/test/resources/specs/bad/line-separator.yaml:5:20: type Title › values: the text holds the Unicode line"
+            + " separator U+2028 (character 4), which generated code cannot carry; remove it or write a plain line break");
+  }
+
+  @Test
   void aMissingSpecFileIsAnError() {
     List<String> errors = errorsOf("specs/none.yaml");
     assertThat(errors).hasSize(1);

@@ -12,6 +12,7 @@ import dev.specbridge.processor.bundled.VehicleFullMessage;
 import dev.specbridge.processor.sample.Address;
 import dev.specbridge.processor.sample.CreateLeadRequest;
 import dev.specbridge.processor.sample.CreateLeadResponse;
+import dev.specbridge.processor.sample.ListAddressesRequest;
 import dev.specbridge.processor.sample.ListAddressesResponse;
 import dev.specbridge.processor.sample.Status;
 import dev.specbridge.processor.wide.WideMessage;
@@ -145,6 +146,14 @@ class GeneratedCodecsTest {
     CreateLeadRequest shadow = fullLead().toBuilder().unknownFields(UnknownFields.empty().with("email", "b@c"))
         .build();
     assertThrows(WireFormatException.class, () -> batchJson(shadow));
+  }
+
+  @Test
+  void aBodyThatRejectsUnknownFieldsReadsItsOwnAndRefusesTheRest() {
+    assertEquals("Tampa", ListAddressesRequest.readForm(FormReader.parse("city=Tampa")).city());
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> ListAddressesRequest.readForm(FormReader.parse("city=Tampa&zip=33771")));
+    assertTrue(e.getMessage().contains("zip") && !e.getMessage().contains("city"), e.getMessage());
   }
 
   @Test

@@ -13,7 +13,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * The hand-written baseline of {@link JsonCodecBenchmark}: what a skilled engineer writes by hand on Jackson's
  * streaming API for the {@code new_user} data and its addresses, into the generated records, with the same
- * behaviour as the generated {@code SiteNotificationsJson} (lenient scalars, JSON null, PHP's {@code []} for an
+ * behaviour as the generated {@code NewUserNotification.readJson}/{@code writeJson} (lenient scalars, JSON null, PHP's {@code []} for an
  * empty object, unknown members kept and written back, a member written twice refused, errors naming the field):
  * wire names pre-encoded, one name matcher per record, dates by position. It uses the runtime's {@code Json}
  * helpers, as hand-written code on this runtime would.

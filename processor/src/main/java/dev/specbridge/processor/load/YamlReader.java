@@ -165,7 +165,7 @@ public final class YamlReader {
         yield new ListNode(location, items);
       }
       case VALUE_NULL -> new ScalarNode(location, null);
-      default -> new ScalarNode(location, parser.getString());
+      default -> new ScalarNode(location, withoutLineSeparator(parser.getString(), location, trail));
     };
     if (anchor != null) {
       anchored.put(anchor, node);
@@ -173,11 +173,28 @@ public final class YamlReader {
     return node;
   }
 
+  /**
+   * {@code text}, unless it holds a Unicode line or paragraph separator (U+2028, U+2029) or a next-line (U+0085):
+   * JavaPoet breaks a string literal there, and the generated code would not compile. An error says so.
+   */
+  private String withoutLineSeparator(String text, Location location, Trail trail) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        diagnostics.error(location, trail, String.format("the text holds the Unicode line separator U+%04X"
+            + " (character %d), which generated code cannot carry; remove it or write a plain line break", (int) c,
+            i + 1));
+        return text.replace(c, ' ');
+      }
+    }
+    return text;
+  }
+
   private MapNode map(JsonParser parser, Location location, Trail trail) {
     Map<String, MapNode.Property> properties = new LinkedHashMap<>();
     List<Node> merged = new ArrayList<>();
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-      String key = parser.currentName();
+      String key = withoutLineSeparator(parser.currentName(), locate(parser.currentTokenLocation()), trail);
       Location keyLocation = locate(parser.currentTokenLocation());
       Node value = node(parser, parser.nextToken(), child(trail, key));
       MapNode.Property first = properties.get(key);

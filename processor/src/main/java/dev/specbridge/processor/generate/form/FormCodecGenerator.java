@@ -113,11 +113,13 @@ public final class FormCodecGenerator implements CodecGenerator {
     }
     if (record.model().keepsUnknown()) {
       arguments.add(CodeBlock.of("in.rest()"));
-    } else {
-      method.addStatement("in.refuseRest($S)", recordName);
+      return method.addStatement("return new $T($L)", record.type(), CodeBlock.join(arguments, ",$W")).build();
     }
-    method.addStatement("return new $T($L)", record.type(), CodeBlock.join(arguments, ",$W"));
-    return method.build();
+    return method.addStatement("$T value = new $T($L)", record.type(), record.type(),
+            CodeBlock.join(arguments, ",$W"))
+        .addStatement("in.refuseRest($S)", recordName) // after every field took its pairs
+        .addStatement("return value")
+        .build();
   }
 
   private static boolean isRawJson(TypeRef type) {
