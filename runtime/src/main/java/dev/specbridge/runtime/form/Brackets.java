@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** PHP-style bracket keys ({@code leads[0][id]}) turned into a tree of maps, lists and strings. */
 final class Brackets {
@@ -36,6 +37,19 @@ final class Brackets {
     return path.isEmpty() ? null : path;
   }
 
+  /** The index a key names ({@code 0}, {@code 12}; not {@code 01} or {@code -1}), or {@code null}. */
+  private static Integer index(String key) {
+    if (key.isEmpty() || key.length() > 9 || (key.length() > 1 && key.charAt(0) == '0')) {
+      return null;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Integer.parseInt(key);
+  }
+
   @SuppressWarnings("unchecked")
   static void put(Map<String, Object> root, List<String> path, String value) {
     Map<String, Object> node = root;
@@ -54,24 +68,28 @@ final class Brackets {
     }
   }
 
-  /** Maps whose keys are exactly 0, 1, 2… become lists. */
+  /**
+   * Maps whose keys are all indexes (0, 1, 2…, in any order, with gaps, as PHP's {@code array_filter} leaves
+   * them) become lists in index order.
+   */
   @SuppressWarnings("unchecked")
   static Object toJsonValue(Object node) {
     if (!(node instanceof Map)) {
       return node;
     }
     Map<String, Object> map = (Map<String, Object>) node;
-    boolean isList = !map.isEmpty();
-    int expected = 0;
-    for (String key : map.keySet()) {
-      if (!key.equals(Integer.toString(expected++))) {
-        isList = false;
+    TreeMap<Integer, Object> byIndex = new TreeMap<>();
+    for (Map.Entry<String, Object> entry : map.entrySet()) {
+      Integer index = index(entry.getKey());
+      if (index == null) {
+        byIndex = null;
         break;
       }
+      byIndex.put(index, entry.getValue());
     }
-    if (isList) {
+    if (byIndex != null && !byIndex.isEmpty()) {
       List<Object> list = new ArrayList<>();
-      map.values().forEach(value -> list.add(toJsonValue(value)));
+      byIndex.values().forEach(value -> list.add(toJsonValue(value)));
       return list;
     }
     Map<String, Object> copy = new LinkedHashMap<>();

@@ -7,6 +7,11 @@ import dev.specbridge.runtime.error.MalformedResponseException;
 import dev.specbridge.runtime.error.TransportException;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +129,7 @@ public final class FormServiceClient {
           }
         } catch (IOException e) {
           onFailure(call, e);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: the future completes, and OkHttp's thread lives on
           future.completeExceptionally(e);
         }
       }
@@ -201,8 +206,29 @@ public final class FormServiceClient {
 
   /** Reads an HTTP answer: its status, then its pairs, then the command's envelope and response. */
   static <R> FormReply<R> read(FormCommand<?, R> command, Response response) throws IOException {
-    String body = response.body().string();
+    String body = text(command.name(), response);
     return decode(command, checkHttp(command.name(), response, body), body);
+  }
+
+  /**
+   * An answer's body decoded strictly in its declared charset (UTF-8 when none): bytes that are not text in it
+   * are a {@link MalformedResponseException}, never replaced by U+FFFD.
+   */
+  static String text(String command, Response response) throws IOException {
+    byte[] bytes = response.body().bytes();
+    MediaType type = response.body().contentType();
+    Charset charset = type == null ? null : type.charset(null);
+    charset = charset == null ? StandardCharsets.UTF_8 : charset;
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedResponseException("command " + command + ": the answer is not valid " + charset.name()
+          + " (" + bytes.length + " bytes)", new String(bytes, StandardCharsets.ISO_8859_1), e);
+    }
   }
 
   /**
@@ -253,6 +279,10 @@ public final class FormServiceClient {
     if (status == null) {
       throw new MalformedResponseException("command " + command.name() + ": the answer has no status"
           + " (" + pairs.size() + " pairs)", body, null);
+    }
+    if (pairs.take("status") != null) { // status=0&status=1: neither can be trusted
+      throw new MalformedResponseException("command " + command.name() + ": the answer has more than one status",
+          body, null);
     }
     if (!command.isSuccess(status)) {
       throw new CommandFailedException(command.name(), status, messages, body);

@@ -17,6 +17,14 @@ import tools.jackson.core.JsonToken;
 
 class FormReaderTest {
   @Test
+  void aListWithGapsInItsIndexesReadsAsAListInIndexOrder() {
+    FormReader in = FormReader.parse("vehicles[2][id]=b&vehicles[0][id]=a&vehicles[10][id]=c&ids[01]=x");
+    assertEquals("[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}]", in.takeJson("vehicles"),
+        "what PHP's array_filter leaves");
+    assertEquals("{\"01\":\"x\"}", in.takeJson("ids"), "01 is a name, not an index");
+  }
+
+  @Test
   void aStructuredFieldReadsWithItsReaderOrIsAbsent() {
     FormReader in = FormReader.parse("products=%5B1%2C2%5D&data=plain&vars[a]=x");
     assertEquals(List.of(1, 2), in.takeJson("products", p -> Json.readList(p, "products",

@@ -68,6 +68,55 @@ class FormServiceClientTest {
   }
 
   @Test
+  void anAsyncCallWhoseDecodingThrowsAnErrorStillCompletesAndTheClientLivesOn() throws Exception {
+    FormCommand<Map<String, String>, UnknownFields> deep = new FormCommand<>("deep", false, null,
+        (sink, request) -> { }, in -> Map.of(), (sink, response) -> { }, in -> {
+          throw new StackOverflowError("a decoder that recursed too far");
+        });
+    answer("status=0");
+    answer("status=0&lead_id=1001");
+    FormServiceClient client = client().build();
+    ExecutionException failed = assertThrows(ExecutionException.class,
+        () -> client.callAsync(deep, Map.of()).get(10, java.util.concurrent.TimeUnit.SECONDS));
+    assertInstanceOf(StackOverflowError.class, failed.getCause());
+    assertEquals("1001", client.callAsync(CREATE_LEAD, lead()).get(10, java.util.concurrent.TimeUnit.SECONDS)
+        .get("lead_id"), "OkHttp's dispatcher thread survived");
+  }
+
+  @Test
+  void anAnswerWithTwoStatusesIsMalformedWhicheverComesFirst() {
+    FormServiceClient client = client().build();
+    for (String body : List.of("status=0&status=1&lead_id=1", "status=1&status=0&lead_id=1")) {
+      answer(body);
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> client.call(CREATE_LEAD, lead()));
+      assertTrue(e.getMessage().contains("more than one status"), e.getMessage());
+      assertEquals(body, e.rawBody());
+    }
+  }
+
+  @Test
+  void rawBytesThatAreNotTextInTheDeclaredCharsetAreATypedErrorNeverReplaced() {
+    FormServiceClient client = client().build();
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().writeUtf8("status=0&name=")
+        .writeByte(0xff).writeUtf8("x")).build());
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> client.call(CREATE_LEAD, lead()));
+    assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/plain; charset=ISO-8859-1")
+        .body(new okio.Buffer().writeUtf8("status=0&name=Jos").writeByte(0xe9)).build());
+    assertEquals("Jos\u00e9", client.call(CREATE_LEAD, lead()).get("name"), "a declared charset is honoured");
+  }
+
+  @Test
+  void aBracketKeyNestedTenThousandDeepIsAPairNotAStackOverflow() {
+    answer("status=0&leads[0]" + "[b]".repeat(10_000) + "=x&lead_id=1");
+    UnknownFields rest = client().build().call(CREATE_LEAD, lead());
+    assertEquals("1", rest.get("lead_id"));
+    assertEquals("x", rest.get("leads[0]" + "[b]".repeat(10_000)));
+  }
+
+  @Test
   void loginModeSendsIdPasswordAndCommandFirst() throws Exception {
     answer("status=0&status_message=Lead+Creation+Successful&lead_id=1001");
     FormReply<UnknownFields> reply = client().auth(FormAuth.login("apiuser", PASSWORD)).build()
