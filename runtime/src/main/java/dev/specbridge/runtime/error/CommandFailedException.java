@@ -1,10 +1,13 @@
 package dev.specbridge.runtime.error;
 
+import dev.specbridge.runtime.value.Redaction;
 import java.util.List;
 
 /**
  * The server answered, and its {@code status} says the command failed. Carries the status (as a number when
- * it is one, and always as it was written), every status message, and the raw answer.
+ * it is one, and always as it was written), every status message, and the raw answer. Its message shows the
+ * status messages with any credential they echo hidden, and at most {@value Redaction#MAX_SHOWN} characters of
+ * them; {@link #messages()} has them whole.
  */
 public class CommandFailedException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -14,8 +17,8 @@ public class CommandFailedException extends ApiException {
   private final transient List<String> messages;
 
   public CommandFailedException(String command, String rawStatus, List<String> messages, String rawBody) {
-    super("command " + command + " failed with status " + rawStatus
-        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)), rawBody, null);
+    super(Redaction.shown("command " + command + " failed with status " + rawStatus
+        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages))), rawBody, null);
     this.command = command;
     this.rawStatus = rawStatus;
     this.messages = List.copyOf(messages);

@@ -312,7 +312,7 @@ public final class FormServiceClient {
 
   @Override
   public String toString() {
-    return "FormServiceClient[" + url + ", " + auth + "]";
+    return "FormServiceClient[" + HttpUrlSafe.shown(url.toString()) + ", " + auth + "]";
   }
 
   /** Settings of a {@link FormServiceClient}. */

@@ -1,8 +1,20 @@
 package dev.specbridge.runtime.form;
 
-/** URLs shown in messages lose their query, which may carry credentials or session keys. */
+import dev.specbridge.runtime.value.Redaction;
+
+/** URLs shown in messages lose their user-info and query, which may carry credentials or session keys. */
 final class HttpUrlSafe {
   private HttpUrlSafe() {}
+
+  /** {@code https://user:password@host/service?key=…} shown as {@code https://██@host/service?…}. */
+  static String shown(String url) {
+    String shown = withoutQuery(url);
+    int scheme = shown.indexOf("://");
+    int at = shown.indexOf('@', scheme + 3);
+    int path = shown.indexOf('/', scheme + 3);
+    return scheme < 0 || at < 0 || (path >= 0 && at > path) ? shown
+        : shown.substring(0, scheme + 3) + Redaction.HIDDEN + shown.substring(at);
+  }
 
   static String withoutQuery(String url) {
     int query = url.indexOf('?');

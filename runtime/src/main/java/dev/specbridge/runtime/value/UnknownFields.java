@@ -127,8 +127,10 @@ public final class UnknownFields {
       if (text.length() > 1) {
         text.append(", ");
       }
-      text.append(entry.name()).append('=').append(entry.raw());
+      // a credential the server sent back is kept, and readable with get(), but never printed
+      text.append(entry.name()).append('=').append(Redaction.isCredential(entry.name()) ? Redaction.HIDDEN
+          : Redaction.hidden(entry.raw()));
     }
-    return text.append('}').toString();
+    return Redaction.cut(text.append('}').toString());
   }
 }

@@ -117,6 +117,27 @@ class FormServiceClientTest {
   }
 
   @Test
+  void aServerThatEchoesTheRequestNeverPutsTheCredentialInAMessageAndLongMessagesAreCut() {
+    answer("status=1&status_message[0]=Invalid+request%3A+ai_login_id%3Dapiuser%26ai_login_password%3D"
+        + PASSWORD + "&status_message[1]=" + "x".repeat(100_000));
+    CommandFailedException e = assertThrows(CommandFailedException.class,
+        () -> client().auth(FormAuth.login("apiuser", PASSWORD)).build().call(CREATE_LEAD, lead()));
+    assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());
+    assertTrue(e.getMessage().contains("ai_login_password=██"), e.getMessage());
+    assertTrue(e.getMessage().length() < 1_100, "bounded: " + e.getMessage().length());
+    assertTrue(e.messages().get(0).contains(PASSWORD), "the data stays whole on the exception");
+    assertEquals(100_000, e.messages().get(1).length());
+  }
+
+  @Test
+  void aPasswordInTheServiceUrlIsNeverPrinted() {
+    String shown = FormServiceClient.builder("https://apiuser:" + PASSWORD + "@example.com/service?key=k").build()
+        .toString();
+    assertFalse(shown.contains(PASSWORD) || shown.contains("key=k"), shown);
+    assertTrue(shown.contains("https://██@example.com/service"), shown);
+  }
+
+  @Test
   void loginModeSendsIdPasswordAndCommandFirst() throws Exception {
     answer("status=0&status_message=Lead+Creation+Successful&lead_id=1001");
     FormReply<UnknownFields> reply = client().auth(FormAuth.login("apiuser", PASSWORD)).build()

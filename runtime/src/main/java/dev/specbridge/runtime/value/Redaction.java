@@ -1,0 +1,52 @@
+package dev.specbridge.runtime.value;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What text shown to people (an exception's message, a {@code toString()}) does with credentials: a value whose
+ * name says it is one ({@code ai_login_password}, {@code ai_token}, anything with {@code password}, {@code token},
+ * {@code secret} or {@code signature} in its name) shows as {@code ██}, also where a server echoes a request back
+ * ({@code ai_login_password=…}, {@code "token":"…"}); and such text is bounded in length. The data itself, on the
+ * exception or the record, stays whole.
+ */
+public final class Redaction {
+  /** What a hidden value shows as. */
+  public static final String HIDDEN = "\u2588\u2588";
+  /** The longest text shown: longer is cut, saying how much was left out. */
+  public static final int MAX_SHOWN = 1_000;
+
+  private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i).*(password|passwd|token|secret|signature).*");
+  /**
+   * A credential's name, then {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which
+   * ends at {@code &} (or its escape {@code %26}), a space or a quote.
+   */
+  private static final Pattern ECHOED = Pattern.compile(
+      "(?i)([\\w\\[\\]-]*(?:password|passwd|token|secret|signature)[\\w\\[\\]-]*)"
+          + "(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*)");
+
+  private Redaction() {}
+
+  /** Whether a field or pair of this name holds a credential. */
+  public static boolean isCredential(String name) {
+    return CREDENTIAL_NAME.matcher(name).matches();
+  }
+
+  /** {@code text} with every credential it echoes hidden, cut at {@link #MAX_SHOWN} characters. */
+  public static String shown(String text) {
+    return cut(hidden(text));
+  }
+
+  /** {@code text} with every credential it echoes ({@code password=…}, {@code "token":"…"}) hidden. */
+  public static String hidden(String text) {
+    Matcher echoed = ECHOED.matcher(text);
+    return echoed.find() ? echoed.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
+        + (m.group(3).isEmpty() ? "" : HIDDEN))) : text;
+  }
+
+  /** {@code text} cut at {@link #MAX_SHOWN} characters, saying how many more there were. */
+  public static String cut(String text) {
+    return text.length() <= MAX_SHOWN ? text
+        : text.substring(0, MAX_SHOWN) + "… (" + (text.length() - MAX_SHOWN) + " more characters)";
+  }
+}

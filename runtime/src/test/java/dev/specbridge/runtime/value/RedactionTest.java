@@ -1,0 +1,43 @@
+package dev.specbridge.runtime.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+  @Test
+  void aCredentialAServerEchoesIsHiddenInEveryShapeItComesIn() {
+    assertEquals("Invalid: ai_login_id=apiuser&ai_login_password=██&ai_command=x",
+        Redaction.hidden("Invalid: ai_login_id=apiuser&ai_login_password=APIuser123&ai_command=x"));
+    assertEquals("echo ai_sitecom_token%3D██%26x", Redaction.hidden("echo ai_sitecom_token%3Dabc123%26x"));
+    assertEquals("{\"user\":\"bob\",\"password\":\"██\"}", Redaction.hidden("{\"user\":\"bob\",\"password\":\"pw\"}"));
+    assertEquals("ai_token= and a username=bob", Redaction.hidden("ai_token= and a username=bob"));
+  }
+
+  @Test
+  void credentialNamesAreRecognisedAndOthersAreNot() {
+    for (String name : new String[] {"ai_login_password", "ai_token", "ai_sitecom_token", "client_secret",
+        "X-Signature"}) {
+      assertTrue(Redaction.isCredential(name), name);
+    }
+    for (String name : new String[] {"ai_login_id", "username", "lead_id", "status_message"}) {
+      assertFalse(Redaction.isCredential(name), name);
+    }
+  }
+
+  @Test
+  void longTextIsCutSayingHowMuchWasLeftOut() {
+    String shown = Redaction.shown("x".repeat(20_000));
+    assertEquals(Redaction.MAX_SHOWN + "… (19000 more characters)".length(), shown.length());
+    assertTrue(shown.endsWith("… (19000 more characters)"));
+  }
+
+  @Test
+  void unknownFieldsKeepACredentialTheServerSentBackButNeverPrintIt() {
+    UnknownFields fields = UnknownFields.empty().with("ai_token", "TOKEN123").with("note", "password=pw1");
+    assertEquals("{ai_token=██, note=password=██}", fields.toString());
+    assertEquals("TOKEN123", fields.get("ai_token"));
+  }
+}
