@@ -37,6 +37,14 @@ public final class EverythingClient {
   }
 
   /**
+   * {@return the settings of a client of the service at {@link #PATH} below {@code siteUrl}}
+   * @param siteUrl the site, e.g. {@code https://www.example.com}
+   */
+  public static FormServiceClient.Builder forSite(String siteUrl) {
+    return FormServiceClient.builder(siteUrl, PATH);
+  }
+
+  /**
    * {@return the untyped client underneath, for {@code exchange(…)} with the status messages}
    */
   public FormServiceClient formClient() {

@@ -74,6 +74,22 @@ public final class FormServiceClient {
     return new Builder(serviceUrl);
   }
 
+  /**
+   * A client of the service at {@code path} below the site at {@code siteUrl}: {@code https://www.example.com}
+   * (or {@code …/shop/}, a site below a path of its own) and {@code /service} post to
+   * {@code https://www.example.com/service}. What a generated client's {@code forSite(siteUrl)} calls with the
+   * spec's {@code protocol: path:}.
+   *
+   * @throws IllegalArgumentException when the site URL has a query or a fragment
+   */
+  public static Builder builder(String siteUrl, String path) {
+    if (siteUrl.contains("?") || siteUrl.contains("#")) {
+      throw new IllegalArgumentException("a site URL has no query or fragment: " + HttpUrlSafe.shown(siteUrl));
+    }
+    String site = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+    return new Builder(site + (path.startsWith("/") ? path : "/" + path));
+  }
+
   /** Runs a command and returns its decoded response. */
   public <Q, R> R call(FormCommand<Q, R> command, Q request) {
     return exchange(command, request).response();

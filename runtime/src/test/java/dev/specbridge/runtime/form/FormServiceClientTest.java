@@ -138,6 +138,16 @@ class FormServiceClientTest {
   }
 
   @Test
+  void aClientForASitePostsToTheSpecsPathBelowIt() throws Exception {
+    for (String site : List.of(server.url("/").toString(), server.url("/shop/").toString())) {
+      answer("status=0&lead_id=1");
+      FormServiceClient.builder(site, "/service").allowPlainHttp().build().call(CREATE_LEAD, lead());
+      assertEquals(site.endsWith("/shop/") ? "/shop/service" : "/service", server.takeRequest().getTarget());
+    }
+    assertThrows(IllegalArgumentException.class, () -> FormServiceClient.builder("https://a.example/?k=v", "/s"));
+  }
+
+  @Test
   void loginModeSendsIdPasswordAndCommandFirst() throws Exception {
     answer("status=0&status_message=Lead+Creation+Successful&lead_id=1001");
     FormReply<UnknownFields> reply = client().auth(FormAuth.login("apiuser", PASSWORD)).build()

@@ -87,6 +87,14 @@ final class FormApiGenerator {
           .addJavadoc("Where the service answers, below the site's URL (the spec's {@code protocol: path:}).\n")
           .initializer("$S", settings.path())
           .build());
+      type.addMethod(MethodSpec.methodBuilder("forSite")
+          .addJavadoc("{@return the settings of a client of the service at {@link #PATH} below {@code siteUrl}}\n"
+              + "@param siteUrl the site, e.g. {@code https://www.example.com}\n")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(FormServiceClient.Builder.class)
+          .addParameter(String.class, "siteUrl")
+          .addStatement("return $T.builder(siteUrl, PATH)", FormServiceClient.class)
+          .build());
     }
     type
         .addMethod(MethodSpec.constructorBuilder()
