@@ -80,7 +80,7 @@ public final class FormBatch {
     FormReply<String> reply;
     try (Response response = client.http().newCall(client.httpRequest(command.name(), sink -> sink.add("json", json)))
         .execute()) {
-      body = response.body().string();
+      body = client.text(command.name(), response);
       reply = FormServiceClient.decode(command, FormServiceClient.checkHttp(command.name(), response, body), body);
     } catch (IOException e) {
       throw FormServiceClient.lost(command, e);

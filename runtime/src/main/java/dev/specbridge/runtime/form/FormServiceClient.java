@@ -38,7 +38,7 @@ import okhttp3.Response;
  *
  * <p>Only commands the spec marks idempotent are retried, and only when retries are enabled.
  */
-public final class FormServiceClient {
+public final class FormServiceClient implements AutoCloseable {
   /** Loaded with the first request sent, not with this class: {@link #readAnswer} needs no HTTP stack. */
   private static final class Form {
     static final MediaType TYPE = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
@@ -49,9 +49,18 @@ public final class FormServiceClient {
   private final OkHttpClient http;
   private final int retries;
   private final Supplier<String> nonces;
+  private final int maxAnswerBytes;
+  private final boolean ownsHttp;
+
+  /** The longest a whole call may take unless {@link Builder#callTimeout} says otherwise. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+  /** The largest answer read unless {@link Builder#maxAnswerBytes} says otherwise: 16 MiB. */
+  public static final int DEFAULT_MAX_ANSWER_BYTES = 16 << 20;
 
   private FormServiceClient(Builder builder) {
     this.url = builder.url;
+    this.maxAnswerBytes = builder.maxAnswerBytes;
+    this.ownsHttp = builder.http == null;
     this.auth = builder.auth;
     this.retries = builder.retries;
     this.nonces = builder.nonces;
@@ -62,10 +71,9 @@ public final class FormServiceClient {
     if (builder.connectTimeout != null) {
       http.connectTimeout(builder.connectTimeout);
     }
-    if (builder.callTimeout != null) {
-      http.callTimeout(builder.callTimeout);
-      http.readTimeout(builder.callTimeout);
-    }
+    Duration deadline = builder.callTimeout != null ? builder.callTimeout : DEFAULT_CALL_TIMEOUT;
+    http.callTimeout(deadline); // a server that trickles a byte a second holds a call no longer than this
+    http.readTimeout(deadline);
     this.http = http.build();
   }
 
@@ -185,9 +193,12 @@ public final class FormServiceClient {
   }
 
   /** The HTTP request of a command: credentials, {@code ai_command}, then the request's own pairs. */
+  /** The tag of every request this client sends, for OkHttp interceptors: {@code request.tag(CommandTag.class)}. */
+  public record CommandTag(String command) {}
+
   Request httpRequest(String command, java.util.function.Consumer<FormSink> fields) {
     FormWriter body = new FormWriter();
-    Request.Builder request = new Request.Builder().url(url);
+    Request.Builder request = new Request.Builder().url(url).tag(CommandTag.class, new CommandTag(command));
     if (auth instanceof FormAuth.Signed signed) {
       fields.accept(body);
       byte[] bytes = body.toBytes();
@@ -221,7 +232,7 @@ public final class FormServiceClient {
   }
 
   /** Reads an HTTP answer: its status, then its pairs, then the command's envelope and response. */
-  static <R> FormReply<R> read(FormCommand<?, R> command, Response response) throws IOException {
+  <R> FormReply<R> read(FormCommand<?, R> command, Response response) throws IOException {
     String body = text(command.name(), response);
     return decode(command, checkHttp(command.name(), response, body), body);
   }
@@ -230,8 +241,15 @@ public final class FormServiceClient {
    * An answer's body decoded strictly in its declared charset (UTF-8 when none): bytes that are not text in it
    * are a {@link MalformedResponseException}, never replaced by U+FFFD.
    */
-  static String text(String command, Response response) throws IOException {
-    byte[] bytes = response.body().bytes();
+  String text(String command, Response response) throws IOException {
+    okio.BufferedSource source = response.body().source();
+    if (source.request(maxAnswerBytes + 1L)) { // more than the cap arrived: read no further
+      byte[] start = source.getBuffer().readByteArray(Math.min(1_000, maxAnswerBytes));
+      throw new MalformedResponseException("command " + command + ": the answer is larger than " + maxAnswerBytes
+          + " bytes; its first " + start.length + " bytes are kept", new String(start, StandardCharsets.ISO_8859_1),
+          null);
+    }
+    byte[] bytes = source.readByteArray();
     MediaType type = response.body().contentType();
     Charset charset = type == null ? null : type.charset(null);
     charset = charset == null ? StandardCharsets.UTF_8 : charset;
@@ -326,6 +344,18 @@ public final class FormServiceClient {
     return http;
   }
 
+  /**
+   * Stops the threads and connections of the HTTP client this client made for itself; a client given with
+   * {@link Builder#httpClient} is its owner's to close. Calls already made complete; new ones fail.
+   */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
   @Override
   public String toString() {
     return "FormServiceClient[" + HttpUrlSafe.shown(url.toString()) + ", " + auth + "]";
@@ -341,6 +371,7 @@ public final class FormServiceClient {
     private OkHttpClient http;
     private Duration connectTimeout;
     private Duration callTimeout;
+    private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private int retries;
     private Supplier<String> nonces = () -> {
       byte[] bytes = new byte[16];
@@ -377,9 +408,21 @@ public final class FormServiceClient {
       return this;
     }
 
-    /** The longest a whole call may take, and the longest to wait for data. */
+    /** The longest a whole call may take, and the longest to wait for data; 30 seconds by default. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The largest answer read, in bytes (16 MiB by default): a larger one is a {@link MalformedResponseException}
+     * once that much has arrived, never read whole.
+     */
+    public Builder maxAnswerBytes(int maxAnswerBytes) {
+      if (maxAnswerBytes < 1) {
+        throw new IllegalArgumentException("maxAnswerBytes must be positive, found " + maxAnswerBytes);
+      }
+      this.maxAnswerBytes = maxAnswerBytes;
       return this;
     }
 

@@ -148,6 +148,41 @@ class FormServiceClientTest {
   }
 
   @Test
+  void anAnswerOverTheCapIsATypedErrorAndIsNotReadWhole() {
+    answer("status=0&blob=" + "x".repeat(5_000));
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> client().maxAnswerBytes(1_024).build().call(CREATE_LEAD, lead()));
+    assertTrue(e.getMessage().contains("larger than 1024 bytes"), e.getMessage());
+    assertEquals(1_000, e.rawBody().length(), "its start is kept");
+    answer("status=0&lead_id=1");
+    assertEquals("1", client().maxAnswerBytes(1_024).build().call(CREATE_LEAD, lead()).get("lead_id"));
+  }
+
+  @Test
+  void everyRequestIsTaggedWithItsCommandForInterceptors() {
+    List<String> seen = new java.util.ArrayList<>();
+    okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+      seen.add(chain.request().tag(FormServiceClient.CommandTag.class).command());
+      return chain.proceed(chain.request());
+    }).build();
+    answer("status=0&lead_id=1");
+    client().httpClient(mine).build().call(CREATE_LEAD, lead());
+    assertEquals(List.of("create_lead"), seen);
+  }
+
+  @Test
+  void aClientHasADeadlineByDefaultAndClosesOnlyWhatItMade() {
+    FormServiceClient own = client().build();
+    assertEquals(30_000, own.http().callTimeoutMillis(), "a trickling server cannot hold a call for ever");
+    own.close();
+    assertTrue(own.http().dispatcher().executorService().isShutdown());
+    okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient();
+    FormServiceClient shared = client().httpClient(mine).build();
+    shared.close();
+    assertFalse(mine.dispatcher().executorService().isShutdown(), "the given client is its owner's to close");
+  }
+
+  @Test
   void loginModeSendsIdPasswordAndCommandFirst() throws Exception {
     answer("status=0&status_message=Lead+Creation+Successful&lead_id=1001");
     FormReply<UnknownFields> reply = client().auth(FormAuth.login("apiuser", PASSWORD)).build()
