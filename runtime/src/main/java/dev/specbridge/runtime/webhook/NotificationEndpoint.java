@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonParser;
@@ -66,6 +67,10 @@ public final class NotificationEndpoint implements HttpEndpoint {
     if (request.body().length > maxBodyBytes) {
       return answer(413, "ERROR", "the request body is over " + maxBodyBytes + " bytes");
     }
+    String type = request.header("Content-Type");
+    if (type != null && !isJsonInUtf8(type)) {
+      return answer(415, "ERROR", "notifications are JSON in UTF-8, not " + type);
+    }
     Incoming incoming;
     try {
       incoming = Json.read(Utf8.decode(request.body(), "the body is not UTF-8"), this::readEnvelope);
@@ -83,6 +88,26 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
     return answer(400, "ERROR", "unknown request '" + incoming.kind() + "'; expected '" + envelope.authenticate()
         + "' or '" + envelope.delivery() + "'");
+  }
+
+  /**
+   * Whether a declared content type is JSON ({@code application/json}, or a {@code +json} type) in UTF-8 (no
+   * charset, or UTF-8): what this endpoint reads. A request that declares none is read as JSON all the same.
+   */
+  static boolean isJsonInUtf8(String contentType) {
+    String[] parts = contentType.split(";");
+    String media = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].split("=", 2);
+      if (parameter[0].strip().equalsIgnoreCase("charset") && (parameter.length < 2
+          || !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Answer authenticate(String key) {

@@ -51,6 +51,24 @@ class NotificationEndpointTest {
   }
 
   @Test
+  void aDeliveryThatDeclaresAnotherContentTypeIsRefusedWith415() {
+    NotificationEndpoint endpoint = NotificationEndpoint.builder(SEED, NotificationDispatcher.builder()
+        .otherwise((type, data, context) -> { }).build()).auth(NotificationAuth.passive()).build();
+    byte[] body = "{\"request\":\"delivery\",\"messages\":[]}".getBytes(StandardCharsets.UTF_8);
+    for (String refused : List.of("application/x-www-form-urlencoded", "text/plain",
+        "application/json; charset=ISO-8859-1")) {
+      HttpEndpoint.Answer answer = endpoint.handle(new HttpEndpoint.Request("POST", Map.of("Content-Type",
+          List.of(refused)), body));
+      assertEquals(415, answer.status(), refused);
+    }
+    for (String read : List.of("application/json", "application/json; charset=UTF-8", "application/vnd.ai+json")) {
+      assertEquals(200, endpoint.handle(new HttpEndpoint.Request("POST", Map.of("content-type", List.of(read)), body))
+          .status(), read);
+    }
+    assertEquals(200, endpoint.handle(new HttpEndpoint.Request("POST", Map.of(), body)).status(), "none declared");
+  }
+
+  @Test
   void aKeyChallengeIsAnsweredWithTheLoginAndTheMd5OfIdPasswordAndKey() {
     HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.login("apiuser", "APIuser123")),
         "{\"request\":\"authenticate\",\"key\":\"0123456789abcdefg\"}");
