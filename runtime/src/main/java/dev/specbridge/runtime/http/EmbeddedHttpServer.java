@@ -8,13 +8,28 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A ready-to-run HTTP server for {@link HttpEndpoint}s on the JDK's own {@code com.sun.net.httpserver}: no
  * dependency, fine for emulators, tests and small webhook receivers. It binds to loopback unless told otherwise.
+ * It answers with {@code TCP_NODELAY}, serves up to {@value #MAX_WORKERS} requests at once, and cuts off a client
+ * that takes over 10 s to send its request, so that stalled clients cannot starve it.
  */
 public final class EmbeddedHttpServer implements AutoCloseable {
+  /** The most requests served at once: a stalled client holds one worker, until its request times out. */
+  static final int MAX_WORKERS = 64;
+  /** The JDK server's settings, read once when it is first used, so set before: unless the JVM's user set them. */
+  static {
+    // answers go out at once, not after Nagle's algorithm has waited for the client's delayed ACK (40 ms each)
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    // a client that sends headers and then stalls is cut off after 10 s, freeing its worker
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "10");
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "30");
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -35,7 +50,8 @@ public final class EmbeddedHttpServer implements AutoCloseable {
   public static EmbeddedHttpServer start(InetSocketAddress address, String path, HttpEndpoint endpoint,
       int maxBodyBytes) throws IOException {
     HttpServer server = HttpServer.create(address, 0);
-    ExecutorService executor = Executors.newFixedThreadPool(4);
+    ExecutorService executor = new ThreadPoolExecutor(0, MAX_WORKERS, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), new ThreadPoolExecutor.CallerRunsPolicy()); // past the most, the acceptor waits
     server.setExecutor(executor);
     server.createContext(path, exchange -> serve(exchange, endpoint, maxBodyBytes));
     server.start();
