@@ -99,6 +99,52 @@ public final class UnknownFields {
     return null;
   }
 
+  /**
+   * The first entry with this name as text, whatever format it came in: a pair's text as it is, a JSON string
+   * decoded ({@code "red"} gives {@code red}, as a bracket group's member {@code vehicles[0][color]=red} reads), a
+   * JSON number or boolean as written, an object or array as its JSON, JSON {@code null} as {@code null};
+   * {@code null} when there is no such entry.
+   */
+  public String text(String name) {
+    for (Entry entry : entries) {
+      if (entry.name().equals(name)) {
+        String raw = entry.raw();
+        if (entry.format() != WireFormat.JSON) {
+          return raw;
+        }
+        String value = raw.strip();
+        return value.equals("null") ? null : value.startsWith("\"") ? jsonString(value) : value;
+      }
+    }
+    return null;
+  }
+
+  /** A JSON string literal's text; the literal was checked as JSON when it was read. */
+  private static String jsonString(String literal) {
+    StringBuilder text = new StringBuilder(literal.length());
+    for (int i = 1; i < literal.length() - 1; i++) {
+      char c = literal.charAt(i);
+      if (c != '\\') {
+        text.append(c);
+        continue;
+      }
+      char escaped = literal.charAt(++i);
+      switch (escaped) {
+        case 'b' -> text.append('\b');
+        case 'f' -> text.append('\f');
+        case 'n' -> text.append('\n');
+        case 'r' -> text.append('\r');
+        case 't' -> text.append('\t');
+        case 'u' -> {
+          text.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> text.append(escaped); // " \ /
+      }
+    }
+    return text.toString();
+  }
+
   /** The raw texts of every entry with this name, in arrival order. */
   public List<String> getAll(String name) {
     List<String> values = new ArrayList<>();
