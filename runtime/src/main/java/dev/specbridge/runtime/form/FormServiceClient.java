@@ -14,11 +14,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -51,6 +57,11 @@ public final class FormServiceClient implements AutoCloseable {
   private final Supplier<String> nonces;
   private final int maxAnswerBytes;
   private final boolean ownsHttp;
+  private final Duration backoff;
+  private final Duration maxBackoff;
+
+  /** The longest wait a server's {@code Retry-After} gets before a retry. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
   /** The longest a whole call may take unless {@link Builder#callTimeout} says otherwise. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -60,6 +71,8 @@ public final class FormServiceClient implements AutoCloseable {
   private FormServiceClient(Builder builder) {
     this.url = builder.url;
     this.maxAnswerBytes = builder.maxAnswerBytes;
+    this.backoff = builder.backoff;
+    this.maxBackoff = builder.maxBackoff;
     this.ownsHttp = builder.http == null;
     this.auth = builder.auth;
     this.retries = builder.retries;
@@ -112,10 +125,12 @@ public final class FormServiceClient implements AutoCloseable {
         if (!mayRetry(command, attempt)) {
           throw lost(command, e);
         }
+        sleep(command, delay(attempt, null));
       } catch (HttpStatusException e) {
         if (!mayRetry(command, attempt) || !isBusy(e)) {
           throw e;
         }
+        sleep(command, delay(attempt, e.retryAfter().orElse(null)));
       }
     }
   }
@@ -147,7 +162,7 @@ public final class FormServiceClient implements AutoCloseable {
           future.complete(read(command, response).response());
         } catch (HttpStatusException e) {
           if (mayRetry(command, attempt) && isBusy(e)) {
-            enqueue(command, request, attempt + 1, future);
+            retryLater(command, request, attempt, future, e.retryAfter().orElse(null));
           } else {
             future.completeExceptionally(e);
           }
@@ -161,10 +176,20 @@ public final class FormServiceClient implements AutoCloseable {
       @Override
       public void onFailure(Call call, IOException e) {
         if (mayRetry(command, attempt)) {
-          enqueue(command, request, attempt + 1, future);
+          retryLater(command, request, attempt, future, null);
         } else {
           future.completeExceptionally(lost(command, e));
         }
+      }
+    });
+  }
+
+  /** The next attempt of an async call, after the same wait a blocking call makes; none once it is done. */
+  private <Q, R> void retryLater(FormCommand<Q, R> command, Q request, int attempt, CompletableFuture<R> future,
+      Duration retryAfter) {
+    CompletableFuture.delayedExecutor(delay(attempt, retryAfter).toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+      if (!future.isDone()) {
+        enqueue(command, request, attempt + 1, future);
       }
     });
   }
@@ -178,9 +203,51 @@ public final class FormServiceClient implements AutoCloseable {
     return command.idempotent() && attempt < retries;
   }
 
-  /** HTTP 502–504: a gateway or a busy server, worth another attempt of an idempotent command. */
+  /** HTTP 429 or 502–504: a busy server or a gateway, worth another attempt of an idempotent command. */
   private static boolean isBusy(HttpStatusException e) {
-    return e.httpStatus() >= 502 && e.httpStatus() <= 504;
+    return e.httpStatus() == 429 || e.httpStatus() >= 502 && e.httpStatus() <= 504;
+  }
+
+  /**
+   * How long to wait before attempt {@code attempt + 1}: what the server asked ({@code Retry-After}, at most
+   * {@link #MAX_RETRY_AFTER}), else exponential backoff with full jitter: a random time up to
+   * {@code backoff × 2^attempt}, at most {@code maxBackoff}, so that clients that failed together do not retry
+   * together.
+   */
+  private Duration delay(int attempt, Duration retryAfter) {
+    if (retryAfter != null) {
+      return retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+    }
+    long ceiling = Math.min(maxBackoff.toMillis(), backoff.toMillis() << Math.min(attempt, 20));
+    return Duration.ofMillis(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1));
+  }
+
+  /** The {@code Retry-After} header as a wait: seconds, or an HTTP date; {@code null} when absent or unreadable. */
+  static Duration retryAfter(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Duration until = Duration.between(Instant.now(),
+            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        return until.isNegative() ? Duration.ZERO : until;
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+
+  /** Waits before a retry; an interrupt ends the call. */
+  private static void sleep(FormCommand<?, ?> command, Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("command " + command.name() + ": interrupted while waiting to retry", e);
+    }
   }
 
   static TransportException lost(FormCommand<?, ?> command, IOException e) {
@@ -283,7 +350,8 @@ public final class FormServiceClient implements AutoCloseable {
     }
     if (code < 200 || code >= 300) {
       throw new HttpStatusException("command " + command + ": HTTP " + code + " " + response.message()
-          + " (" + body.length() + " characters of " + contentType(response) + ")", code, body);
+          + " (" + body.length() + " characters of " + contentType(response) + ")", code, body,
+          retryAfter(response.header("Retry-After")));
     }
     return pairsOf(command, body, contentType(response));
   }
@@ -373,6 +441,8 @@ public final class FormServiceClient implements AutoCloseable {
     private Duration callTimeout;
     private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private int retries;
+    private Duration backoff = Duration.ofMillis(100);
+    private Duration maxBackoff = Duration.ofSeconds(5);
     private Supplier<String> nonces = () -> {
       byte[] bytes = new byte[16];
       RANDOM.nextBytes(bytes);
@@ -426,7 +496,23 @@ public final class FormServiceClient implements AutoCloseable {
       return this;
     }
 
-    /** How often an idempotent command is retried after a connection failure or HTTP 502–504 (default 0). */
+    /**
+     * The wait before retries: a random time up to {@code initial × 2^attempt}, at most {@code max} (100 ms and
+     * 5 s by default); a server's {@code Retry-After} replaces it, up to {@link #MAX_RETRY_AFTER}.
+     */
+    public Builder backoff(Duration initial, Duration max) {
+      if (initial.isNegative() || max.compareTo(initial) < 0) {
+        throw new IllegalArgumentException("backoff needs 0 <= initial <= max, found " + initial + " and " + max);
+      }
+      this.backoff = initial;
+      this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * How often an idempotent command is retried after a connection failure or HTTP 429 or 502–504 (default 0),
+     * blocking or async alike, after the {@link #backoff} wait.
+     */
     public Builder retries(int retries) {
       if (retries < 0) {
         throw new IllegalArgumentException("retries must be at least 0");

@@ -339,6 +339,37 @@ class FormServiceClientTest {
   }
 
   @Test
+  void aBusyServerIsRetriedAfterTheWaitItAsksForBlockingAndAsyncAlike() throws Exception {
+    FormServiceClient client = client().retries(2).backoff(java.time.Duration.ZERO, java.time.Duration.ZERO)
+        .build();
+    FormCommand<Map<String, String>, UnknownFields> ping = command("ping", true, null);
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
+    server.enqueue(new MockResponse.Builder().code(429).body("slow down").build());
+    answer("status=0&n=1");
+    assertEquals("1", client.call(ping, Map.of()).get("n"));
+    assertEquals(3, server.getRequestCount());
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
+    answer("status=0&n=2");
+    assertEquals("2", client.callAsync(ping, Map.of()).get(10, java.util.concurrent.TimeUnit.SECONDS).get("n"));
+    assertEquals(5, server.getRequestCount());
+    server.enqueue(new MockResponse.Builder().code(429).body("slow down").build());
+    HttpStatusException once = assertThrows(HttpStatusException.class, () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(429, once.httpStatus(), "create_lead is not idempotent: sent once");
+    assertEquals(6, server.getRequestCount());
+  }
+
+  @Test
+  void retryAfterReadsSecondsOrAnHttpDate() {
+    assertEquals(java.time.Duration.ofSeconds(7), FormServiceClient.retryAfter(" 7 "));
+    assertEquals(java.time.Duration.ZERO, FormServiceClient.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), "past");
+    java.time.Duration ahead = FormServiceClient.retryAfter(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1)));
+    assertTrue(ahead.compareTo(java.time.Duration.ofMinutes(50)) > 0, ahead.toString());
+    assertNull(FormServiceClient.retryAfter("soon"));
+    assertNull(FormServiceClient.retryAfter(null));
+  }
+
+  @Test
   void asyncCallsCompleteWithTheResponseOrTheSameErrors() throws Exception {
     FormServiceClient client = client().build();
     answer("status=0&lead_id=7");
