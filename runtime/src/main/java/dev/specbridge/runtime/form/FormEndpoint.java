@@ -1,8 +1,8 @@
 package dev.specbridge.runtime.form;
 
 import dev.specbridge.runtime.http.HttpEndpoint;
+import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +17,7 @@ public final class FormEndpoint implements HttpEndpoint {
   private static final String SIGNED = "AI ";
 
   private final FormDispatcher dispatcher;
+  private static final System.Logger LOG = System.getLogger(FormEndpoint.class.getName());
   private final FormAuthenticator authenticator;
 
   public FormEndpoint(FormDispatcher dispatcher, FormAuthenticator authenticator) {
@@ -31,7 +32,7 @@ public final class FormEndpoint implements HttpEndpoint {
     }
     FormReader in;
     try {
-      in = FormReader.parse(new String(request.body(), StandardCharsets.UTF_8));
+      in = FormReader.parse(Utf8.decode(request.body(), "the body is not UTF-8")); // never U+FFFD
     } catch (WireFormatException e) {
       return Answer.text(400, "text/plain; charset=utf-8", "the body is not URL-encoded name-value pairs: "
           + e.getMessage());
@@ -46,6 +47,11 @@ public final class FormEndpoint implements HttpEndpoint {
       dispatcher.dispatch(credentials.command(), in, principal, out);
     } catch (CommandRefusedException refused) {
       FormDispatcher.writeRefusal(refused, out);
+    } catch (RuntimeException e) { // a handler's bug: one log line without its data, and nothing of it answered
+      LOG.log(System.Logger.Level.WARNING, "a command failed in its handler (" + e.getClass().getName()
+          + "); answered HTTP 500");
+      LOG.log(System.Logger.Level.DEBUG, "the handler's failure", e);
+      return Answer.text(500, "text/plain; charset=utf-8", "internal error");
     }
     return new Answer(200, FORM_TYPE, out.toBytes());
   }

@@ -3,6 +3,7 @@ package dev.specbridge.runtime.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specbridge.runtime.error.CommandFailedException;
 import dev.specbridge.runtime.http.EmbeddedHttpServer;
@@ -50,6 +51,28 @@ class FormEndpointTest {
 
   private FormServiceClient client(FormAuth auth) {
     return FormServiceClient.builder(server.url("/service")).allowPlainHttp().auth(auth).build();
+  }
+
+  @Test
+  void aHandlerThatThrowsIsAnswered500WithNothingOfItsData() {
+    FormDispatcher broken = FormDispatcher.builder()
+        .on(ECHO, (request, context) -> {
+          throw new IllegalStateException("the database password is hunter2");
+        })
+        .build();
+    HttpEndpoint.Answer answer = new FormEndpoint(broken, FormAuthenticator.login("apiuser", "APIuser123"))
+        .handle(new HttpEndpoint.Request("POST", java.util.Map.of(),
+            "ai_login_id=apiuser&ai_login_password=APIuser123&ai_command=echo".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(500, answer.status());
+    assertEquals("internal error", answer.bodyText());
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsRefusedNeverReplaced() {
+    HttpEndpoint.Answer answer = new FormEndpoint(FormDispatcher.builder().build(), FormAuthenticator.login("a",
+        "b")).handle(new HttpEndpoint.Request("POST", java.util.Map.of(), new byte[] {'a', '=', (byte) 0xff}));
+    assertEquals(400, answer.status());
+    assertTrue(answer.bodyText().contains("not UTF-8"), answer.bodyText());
   }
 
   @Test
