@@ -18,12 +18,12 @@ public final class Redaction {
 
   private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i).*(password|passwd|token|secret|signature).*");
   /**
-   * A credential's name, then {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which
-   * ends at {@code &} (or its escape {@code %26}), a space or a quote.
+   * The end of a credential's name (from its keyword on: {@code ai_login_password} matches from {@code password}),
+   * then {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which ends at {@code &} (or
+   * its escape {@code %26}), a space or a quote. The name's rest is possessive, so a failed match never backtracks.
    */
   private static final Pattern ECHOED = Pattern.compile(
-      "(?i)([\\w\\[\\]-]*(?:password|passwd|token|secret|signature)[\\w\\[\\]-]*)"
-          + "(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*)");
+      "(?i)((?:password|passwd|token|secret|signature)[\\w\\[\\]-]*+)(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*+)");
 
   private Redaction() {}
 
@@ -32,13 +32,16 @@ public final class Redaction {
     return CREDENTIAL_NAME.matcher(name).matches();
   }
 
-  /** {@code text} with every credential it echoes hidden, cut at {@link #MAX_SHOWN} characters. */
+  /**
+   * {@code text} cut at {@link #MAX_SHOWN} characters, with every credential it echoes hidden: cut first, so that
+   * the work is bounded whatever a server sends (a secret cut in two is still hidden, as far as it goes).
+   */
   public static String shown(String text) {
-    return cut(hidden(text));
+    return hidden(cut(text));
   }
 
   /** {@code text} with every credential it echoes ({@code password=…}, {@code "token":"…"}) hidden. */
-  public static String hidden(String text) {
+  static String hidden(String text) {
     Matcher echoed = ECHOED.matcher(text);
     return echoed.find() ? echoed.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
         + (m.group(3).isEmpty() ? "" : HIDDEN))) : text;

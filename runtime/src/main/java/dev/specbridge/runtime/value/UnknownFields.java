@@ -175,7 +175,7 @@ public final class UnknownFields {
       }
       // a credential the server sent back is kept, and readable with get(), but never printed
       text.append(entry.name()).append('=').append(Redaction.isCredential(entry.name()) ? Redaction.HIDDEN
-          : Redaction.hidden(entry.raw()));
+          : Redaction.shown(entry.raw()));
     }
     return Redaction.cut(text.append('}').toString());
   }

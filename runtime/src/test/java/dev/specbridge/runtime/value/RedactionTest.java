@@ -28,6 +28,15 @@ class RedactionTest {
   }
 
   @Test
+  void aHostileMessageCostsLittle() { // the echo pattern once backtracked quadratically on a long word
+    String word = Redaction.shown("ai_" + "x".repeat(1_000_000) + "password=pw");
+    assertTrue(word.endsWith("… (999014 more characters)"), word.substring(990));
+    String keywords = Redaction.shown("password".repeat(200_000));
+    assertTrue(keywords.endsWith("… (1599000 more characters)"), keywords.substring(990));
+    assertEquals("x ai_login_password=██", Redaction.shown("x ai_login_password=pw"));
+  }
+
+  @Test
   void longTextIsCutSayingHowMuchWasLeftOut() {
     String shown = Redaction.shown("x".repeat(20_000));
     assertEquals(Redaction.MAX_SHOWN + "… (19000 more characters)".length(), shown.length());
