@@ -1,11 +1,10 @@
 package dev.specbridge.processor.model;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * A checked spec, ready to generate: the API, its protocol with its typed settings, the wire formats its records
- * travel in, its shared types and its entries, in the order the spec lists them.
+ * A checked spec, ready to generate: the API, its protocol with its typed settings (whose plug-in says the wire
+ * formats its records travel in), its shared types and its entries, in the order the spec lists them.
  *
  * @param javaName the base of the API-level generated types ({@code site-service} → {@code SiteService})
  * @param source the resource path of the spec file that was named in {@code @ApiSpec}
@@ -18,13 +17,11 @@ public record ApiModel(
     String source,
     String protocol,
     ProtocolSettings settings,
-    Set<WireFormat> formats,
     List<RecordModel> records,
     List<EnumModel> enums,
     List<EntryModel> entries) {
 
   public ApiModel {
-    formats = Set.copyOf(formats);
     records = List.copyOf(records);
     enums = List.copyOf(enums);
     entries = List.copyOf(entries);
@@ -35,7 +32,4 @@ public record ApiModel(
     return type.cast(settings);
   }
 
-  public boolean uses(WireFormat format) {
-    return formats.contains(format);
-  }
 }

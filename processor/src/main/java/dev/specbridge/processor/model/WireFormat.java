@@ -6,21 +6,14 @@ package dev.specbridge.processor.model;
  */
 public enum WireFormat {
   /** Name-value pairs ({@code application/x-www-form-urlencoded}); structured fields carry JSON. */
-  FORM("Form", false),
+  FORM(false),
   /** JSON objects, on Jackson's streaming core. */
-  JSON("Json", true);
+  JSON(true);
 
-  private final String methodSuffix;
   private final boolean nests;
 
-  WireFormat(String methodSuffix, boolean nests) {
-    this.methodSuffix = methodSuffix;
+  WireFormat(boolean nests) {
     this.nests = nests;
-  }
-
-  /** The suffix of a record's codec methods: {@code read} + {@code Json}. */
-  public String methodSuffix() {
-    return methodSuffix;
   }
 
   /**

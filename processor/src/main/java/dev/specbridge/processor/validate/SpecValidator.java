@@ -13,7 +13,6 @@ import dev.specbridge.processor.model.EntryOptions;
 import dev.specbridge.processor.model.EnumModel;
 import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.RecordModel;
-import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.protocol.Protocols;
@@ -111,8 +110,7 @@ public final class SpecValidator {
       }
     }
     return new ApiModel(name, name == null ? null : Names.pascalCase(name), doc, source,
-        protocol == null ? null : protocol.name(), settings, protocol == null ? Set.of() : protocol.formats(),
-        records, enums, entries);
+        protocol == null ? null : protocol.name(), settings, records, enums, entries);
   }
 
   /** The protocol the spec names in {@code protocol: kind:}, or {@code null} after reporting why there is none. */

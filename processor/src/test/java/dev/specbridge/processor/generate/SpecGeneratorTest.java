@@ -10,11 +10,9 @@ import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.TypeRef;
-import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.jsonwebsocket.MessageOptions;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpecGeneratorTest {
@@ -25,7 +23,7 @@ class SpecGeneratorTest {
     RecordModel payload = new RecordModel("HelloMessage", null, List.of(field), true, false, List.of(), List.of());
     EntryModel hello = new EntryModel("message", "hello", "Hello", null, true,
         new MessageOptions(MessageOptions.Direction.SEND), Map.of("payload", payload));
-    return new ApiModel("trips", "Trips", null, "specs/trips.yaml", "json-websocket", null, Set.of(WireFormat.JSON),
+    return new ApiModel("trips", "Trips", null, "specs/trips.yaml", "json-websocket", null,
         List.of(), List.of(), List.of(hello));
   }
 
