@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -66,10 +67,10 @@ public record CreateLeadRequest(String email, @Nullable String password, @Nullab
     @Nullable Status status, CreateLeadRequest.@Nullable Source source,
     @Nullable StringOr<Address> data, @Nullable String externalId, UnknownFields unknownFields) {
   /**
-   * The command {@code create_lead}: its name and the codecs of its request and response.
+   * The command {@code create_lead}: its name, its secret fields and the codecs of its request and response.
    */
   public static final FormCommand<CreateLeadRequest, CreateLeadResponse> COMMAND =
-      new FormCommand<>("create_lead", false, null,
+      new FormCommand<>("create_lead", false, null, Set.of("password"),
       CreateLeadRequest::writeForm, CreateLeadRequest::readForm,
       CreateLeadResponse::writeForm, CreateLeadResponse::readForm);
 

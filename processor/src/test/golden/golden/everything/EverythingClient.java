@@ -3,6 +3,7 @@ package golden.everything;
 
 import dev.specbridge.runtime.error.CommandFailedException;
 import dev.specbridge.runtime.error.MalformedResponseException;
+import dev.specbridge.runtime.form.FormEnvelope;
 import dev.specbridge.runtime.form.FormServiceClient;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,13 @@ public final class EverythingClient {
    */
   public static final String PATH = "/service";
 
+  /**
+   * The wire names of the envelope around each command's pairs (the spec's {@code protocol: envelope:}).
+   */
+  public static final FormEnvelope ENVELOPE = new FormEnvelope("ai_command", "ai_login_id",
+      "ai_login_password", "ai_sitecom_token", "ai_token", "status", "status_message", "0", "AI",
+      "X-AI-Command", "X-AI-Nonce", "json", "response");
+
   private final FormServiceClient client;
 
   /**
@@ -41,7 +49,15 @@ public final class EverythingClient {
    * @param siteUrl the site, e.g. {@code https://www.example.com}
    */
   public static FormServiceClient.Builder forSite(String siteUrl) {
-    return FormServiceClient.builder(siteUrl, PATH);
+    return FormServiceClient.builder(siteUrl, PATH).envelope(ENVELOPE);
+  }
+
+  /**
+   * {@return the settings of a client of the service at {@code serviceUrl}, with the spec's envelope}
+   * @param serviceUrl the service, e.g. {@code https://www.example.com/service}
+   */
+  public static FormServiceClient.Builder forService(String serviceUrl) {
+    return FormServiceClient.builder(serviceUrl).envelope(ENVELOPE);
   }
 
   /**

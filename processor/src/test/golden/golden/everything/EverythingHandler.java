@@ -56,7 +56,7 @@ public interface EverythingHandler {
    * @return its dispatcher
    */
   static FormDispatcher dispatcher(EverythingHandler handler) {
-    return FormDispatcher.builder()
+    return FormDispatcher.builder().envelope(EverythingClient.ENVELOPE)
         .lazily((name, routes) -> EverythingRoutes.add(name, routes, handler)).build();
   }
 }

@@ -57,7 +57,7 @@ class BundledSpecsTest {
     assertThat(handler).doesNotContain(" batch(");
     assertThat(handler).contains(".batch(\"batch\")");
     assertThat(client).contains("public FormBatch newBatch()");
-    assertThat(client).contains("return FormServiceClient.builder(siteUrl, PATH);"); // posts below the site
+    assertThat(client).contains("return FormServiceClient.builder(siteUrl, PATH).envelope(ENVELOPE);"); // posts below the site
     // wire quirks of the pages: a typo kept on the wire, four boolean spellings, a text success status
     assertThat(contents(compilation, "bundled.site.UpdateUserRequest"))
         .contains("out.add(\"exteral_id\", value.externalId())");

@@ -141,7 +141,7 @@ class DiagnosticsTest {
   void everyProtocolSettingIsCheckedWithADidYouMean() {
     assertThat(errorsOf("specs/bad/settings.yaml")).containsExactly(
         "src/test/resources/specs/bad/settings.yaml:4:3: protocol: unknown key 'bachCommand' (did you mean 'batchCommand'?); allowed"
-            + " here: kind, path, batchCommand",
+            + " here: kind, path, batchCommand, envelope",
         "src/test/resources/specs/bad/settings.yaml:5:9: protocol › path: must start with '/', found 'service'").inOrder();
   }
 
@@ -172,10 +172,23 @@ class DiagnosticsTest {
   void aWebhookEnvelopeMustKeepItsRequestsAndAnswersApart() {
     assertThat(errorsOf("specs/bad/webhook-values.yaml")).containsExactly(
         "src/test/resources/specs/bad/webhook-values.yaml:7:9: protocol › envelope › ok: must not be empty",
-        "src/test/resources/specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'status' cannot be named 'message': an error"
-            + " answer carries its message in that member",
         "src/test/resources/specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'authenticate' and 'delivery' are values of one"
-            + " member and both named 'go'; give them different names").inOrder();
+            + " member and both named 'go'; give them different names",
+        "src/test/resources/specs/bad/webhook-values.yaml:4:3: protocol › envelope: 'status' cannot be named 'message': an error"
+            + " answer carries its message in that member").inOrder();
+  }
+
+  @Test
+  void aFormEnvelopeNamesOnlyItsPartsAndKeepsEachRequestsAndAnswersPairsApart() {
+    assertThat(errorsOf("specs/bad/form-envelope.yaml")).containsExactly(
+        "src/test/resources/specs/bad/form-envelope.yaml:6:5: protocol › envelope: unknown key 'pasword' (did you mean"
+            + " 'password'?); allowed here: command, loginId, password, sitecomToken, userToken, status, statusMessage,"
+            + " success, authorization, commandHeader, nonceHeader, batchRequests, batchResponse",
+        "src/test/resources/specs/bad/form-envelope.yaml:8:14: protocol › envelope › success: must not be empty",
+        "src/test/resources/specs/bad/form-envelope.yaml:4:3: protocol › envelope: 'command' and 'loginId' are pairs of one"
+            + " request and both named 'user'; give them different names",
+        "src/test/resources/specs/bad/form-envelope.yaml:4:3: protocol › envelope: 'status' and 'statusMessage' are pairs of"
+            + " one answer and both named 'rc'; give them different names").inOrder();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.specbridge.examples.bench;
 
 import dev.specbridge.examples.site.CreateLeadRequest;
 import dev.specbridge.examples.site.CreateLeadResponse;
+import dev.specbridge.examples.site.SiteServiceClient;
 import dev.specbridge.runtime.form.FormServiceClient;
 import dev.specbridge.runtime.form.FormWriter;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public class FormCodecBenchmark {
     body.add("ai_command", "create_lead");
     CreateLeadRequest.writeForm(body, lead);
     consume(body.body());
-    return FormServiceClient.readAnswer(CreateLeadRequest.COMMAND, ANSWER).response();
+    return FormServiceClient.readAnswer(CreateLeadRequest.COMMAND, SiteServiceClient.ENVELOPE, ANSWER).response();
   }
 
   @Benchmark

@@ -98,7 +98,7 @@ public final class ScaleBenchmark {
             LASTRequest request = LASTRequest.builder().field0("x").field1(1).build();
             FormWriter out = new FormWriter();
             LASTRequest.COMMAND.writeRequest().accept(out, request);
-            LASTResponse response = FormServiceClient.readAnswer(LASTRequest.COMMAND,
+            LASTResponse response = FormServiceClient.readAnswer(LASTRequest.COMMAND, BigServiceClient.ENVELOPE,
                 "status=0&result_0=ok&result_1=" + out.body().length()).response();
             long call = System.nanoTime() - start;
             start = System.nanoTime();

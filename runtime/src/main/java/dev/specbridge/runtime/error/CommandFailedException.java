@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.error;
 
 import dev.specbridge.runtime.value.Redaction;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,8 +18,14 @@ public class CommandFailedException extends ApiException {
   private final transient List<String> messages;
 
   public CommandFailedException(String command, String rawStatus, List<String> messages, String rawBody) {
+    this(command, rawStatus, messages, rawBody, List.of());
+  }
+
+  /** @param hidden names whose values an echo in the messages hides, beyond those that say they are credentials */
+  public CommandFailedException(String command, String rawStatus, List<String> messages, String rawBody,
+      Collection<String> hidden) {
     super(Redaction.shown("command " + command + " failed with status " + rawStatus
-        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages))), rawBody, null);
+        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)), hidden), rawBody, null);
     this.command = command;
     this.rawStatus = rawStatus;
     this.messages = List.copyOf(messages);

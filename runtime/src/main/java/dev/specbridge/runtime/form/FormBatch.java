@@ -4,10 +4,8 @@ import dev.specbridge.runtime.error.ApiException;
 import dev.specbridge.runtime.error.MalformedResponseException;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.wire.WireFormatException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.Response;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -23,7 +21,7 @@ public final class FormBatch {
   FormBatch(FormServiceClient client, String batchCommand) {
     this.client = client;
     this.command = new FormCommand<>(batchCommand, false, null, (sink, request) -> { }, pairs -> null,
-        (sink, response) -> { }, pairs -> pairs.takeJson("response"));
+        (sink, response) -> { }, pairs -> pairs.takeJson(client.envelope().batchResponse()));
   }
 
   /** One command of the batch; its {@link #result()} is there after {@link FormBatch#send()}. */
@@ -61,7 +59,7 @@ public final class FormBatch {
       g.writeStartArray();
       for (Item<?, ?> item : items) {
         g.writeStartObject();
-        g.writeStringProperty("ai_command", item.command.name());
+        g.writeStringProperty(client.envelope().command(), item.command.name());
         writeRequest(item, new JsonMemberSink(g));
         g.writeEndObject();
       }
@@ -76,15 +74,10 @@ public final class FormBatch {
   /** Sends the batch and returns each command's result, in order. */
   public List<BatchResult<?>> send() {
     String json = requestJson();
-    String body;
-    FormReply<String> reply;
-    try (Response response = client.http().newCall(client.httpRequest(command.name(), sink -> sink.add("json", json)))
-        .execute()) {
-      body = client.text(command.name(), response);
-      reply = FormServiceClient.decode(command, FormServiceClient.checkHttp(command.name(), response, body), body);
-    } catch (IOException e) {
-      throw FormServiceClient.lost(command, e);
-    }
+    Answered answered = client.send(client.call(command, sink -> sink.add(client.envelope().batchRequests(), json),
+        answer -> new Answered(client.read(command, answer), answer.raw())));
+    FormReply<String> reply = answered.reply();
+    String body = answered.body();
     if (reply.response() == null) {
       throw new MalformedResponseException("command " + command.name() + ": the answer has no 'response'", body, null);
     }
@@ -109,22 +102,25 @@ public final class FormBatch {
     }
     List<BatchResult<?>> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      results.add(answer(items.get(i), elements.get(i)));
+      results.add(answer(items.get(i), elements.get(i), client.envelope()));
     }
     return results;
   }
 
+  /** The batch's answer, read, and its raw body for errors about its elements. */
+  private record Answered(FormReply<String> reply, String body) {}
+
   /** One element of the answer: an object's JSON text, or an error string. */
   private record Element(String json, String errorText) {}
 
-  private static <Q, R> BatchResult<R> answer(Item<Q, R> item, Element element) {
+  private static <Q, R> BatchResult<R> answer(Item<Q, R> item, Element element, FormEnvelope envelope) {
     BatchResult<R> result;
     if (element.errorText() != null) {
       result = new BatchResult.ErrorText<>(element.errorText());
     } else {
       String json = element.json();
       try {
-        FormReply<R> reply = FormServiceClient.decode(item.command, FormReader.ofJsonObject(json), json);
+        FormReply<R> reply = FormServiceClient.decode(item.command, envelope, FormReader.ofJsonObject(json), json);
         result = new BatchResult.Done<>(reply.response(), reply.status(), reply.messages());
       } catch (ApiException e) {
         result = new BatchResult.Failed<>(e);

@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.form;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -9,12 +10,16 @@ import java.util.function.Function;
  * non-numeric status that also means success for it, and the codec of its request and response (both ways,
  * so that the same constant serves the client and the server).
  *
- * @param successStatus a status other than {@code 0} that means success (e.g. {@code SUCCESS}), or {@code null}
+ * @param successStatus a status other than the envelope's that also means success (e.g. {@code SUCCESS}), or
+ *     {@code null}
+ * @param secretFields the wire names of the fields its spec marks {@code secret}, in its request and response
+ *     and the types inside them: hidden wherever a request or answer is shown
  */
 public record FormCommand<Q, R>(
     String name,
     boolean idempotent,
     String successStatus,
+    Set<String> secretFields,
     BiConsumer<FormSink, Q> writeRequest,
     Function<FormReader, Q> readRequest,
     BiConsumer<FormSink, R> writeResponse,
@@ -22,16 +27,18 @@ public record FormCommand<Q, R>(
 
   public FormCommand {
     Objects.requireNonNull(name, "name");
+    secretFields = Set.copyOf(secretFields);
     Objects.requireNonNull(writeRequest, "writeRequest");
     Objects.requireNonNull(readRequest, "readRequest");
     Objects.requireNonNull(writeResponse, "writeResponse");
     Objects.requireNonNull(readResponse, "readResponse");
   }
 
-  /** Whether {@code rawStatus} means success: {@code 0}, or this command's own success status. */
-  public boolean isSuccess(String rawStatus) {
-    String status = rawStatus.strip();
-    return status.equals("0") || status.equals(successStatus);
+  /** A command none of whose fields is secret. */
+  public FormCommand(String name, boolean idempotent, String successStatus, BiConsumer<FormSink, Q> writeRequest,
+      Function<FormReader, Q> readRequest, BiConsumer<FormSink, R> writeResponse,
+      Function<FormReader, R> readResponse) {
+    this(name, idempotent, successStatus, Set.of(), writeRequest, readRequest, writeResponse, readResponse);
   }
 
   @Override

@@ -22,15 +22,22 @@ public final class FormDispatcher {
 
   /** A command's answer pairs, written once its handler has run. */
   private interface Answer {
-    void writeTo(FormSink out);
+    void writeTo(FormSink out, FormEnvelope envelope);
   }
 
   private final Router<FormReader, CallContext, Answer> router;
   private final String batchCommand;
+  private final FormEnvelope envelope;
 
   private FormDispatcher(Builder builder) {
     this.router = builder.router.build();
     this.batchCommand = builder.batchCommand;
+    this.envelope = builder.envelope;
+  }
+
+  /** The envelope's wire names its answers use, and an endpoint over it reads. */
+  public FormEnvelope envelope() {
+    return envelope;
   }
 
   public static Builder builder() {
@@ -61,34 +68,38 @@ public final class FormDispatcher {
       } catch (Exception e) { // a command handler declares no checked exception; keep the cause all the same
         throw new IllegalStateException("command " + command + " failed", e);
       }
-      answer.writeTo(out);
+      answer.writeTo(out, envelope);
     } catch (CommandRefusedException refused) {
       writeRefusal(refused, out);
     }
   }
 
-  static void writeRefusal(CommandRefusedException refused, FormSink out) {
-    out.add("status", refused.status());
+  void writeRefusal(CommandRefusedException refused, FormSink out) {
+    out.add(envelope.status(), refused.status());
     List<String> messages = refused.messages();
     if (messages.size() == 1) {
-      out.add("status_message", messages.get(0));
+      out.add(envelope.statusMessage(), messages.get(0));
     } else {
       for (int i = 0; i < messages.size(); i++) {
-        out.add("status_message[" + i + "]", messages.get(i));
+        out.add(envelope.statusMessage() + "[" + i + "]", messages.get(i));
       }
     }
   }
 
-  /** {@code json} holds an array of commands' pairs; the answer's {@code response} an array of their answers. */
+  /**
+   * The batch's pair ({@code json}) holds an array of commands' pairs; the answer's ({@code response}) an array of
+   * their answers.
+   */
   private void batch(FormReader in, String principal, FormSink out) {
-    String json = in.take("json");
+    String requests = envelope.batchRequests();
+    String json = in.take(requests);
     if (json == null) {
-      throw new CommandRefusedException(1, "Required parameter \"json\" missing");
+      throw new CommandRefusedException(1, "Required parameter \"" + requests + "\" missing");
     }
     List<FormReader> commands;
     try {
-      commands = Json.read(json, "json", p -> {
-        Json.expect(p, JsonToken.START_ARRAY, "json");
+      commands = Json.read(json, requests, p -> {
+        Json.expect(p, JsonToken.START_ARRAY, requests);
         List<FormReader> read = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
           read.add(FormReader.ofJsonObject(p, "a batch element"));
@@ -96,26 +107,27 @@ public final class FormDispatcher {
         return read;
       });
     } catch (WireFormatException e) {
-      throw new CommandRefusedException(1, "Parameter \"json\" is not a JSON array of objects: " + e.getMessage());
+      throw new CommandRefusedException(1, "Parameter \"" + requests + "\" is not a JSON array of objects: "
+          + e.getMessage());
     }
     String response = Json.write(g -> {
       g.writeStartArray();
       for (FormReader element : commands) {
-        String command = element.take("ai_command");
+        String command = element.take(envelope.command());
         if (command == null || command.equals(batchCommand) || !router.knows(command)) {
-          g.writeString(command == null ? "ERROR: Required parameter \"ai_command\" missing"
+          g.writeString(command == null ? "ERROR: Required parameter \"" + envelope.command() + "\" missing"
               : "ERROR: Unknown command \"" + command + "\"");
           continue;
         }
-        FormEndpoint.hideCredentials(element); // the batch call itself was authenticated
+        FormEndpoint.hideCredentials(element, envelope); // the batch call itself was authenticated
         g.writeStartObject();
         dispatch(command, element, principal, new JsonMemberSink(g));
         g.writeEndObject();
       }
       g.writeEndArray();
     });
-    out.add("status", "0");
-    out.addJson("response", response);
+    out.add(envelope.status(), envelope.success());
+    out.addJson(envelope.batchResponse(), response);
   }
 
   /** Adds the route of one command to the builder it gets, when it knows the command's name. */
@@ -129,6 +141,7 @@ public final class FormDispatcher {
   public static final class Builder {
     private final Router.Builder<FormReader, CallContext, Answer> router;
     private String batchCommand;
+    private FormEnvelope envelope = FormEnvelope.DEALER;
 
     private Builder() {
       this(Router.builder());
@@ -136,6 +149,12 @@ public final class FormDispatcher {
 
     private Builder(Router.Builder<FormReader, CallContext, Answer> router) {
       this.router = router;
+    }
+
+    /** The envelope's wire names, as the spec declares them; the dealer website's by default. */
+    public Builder envelope(FormEnvelope envelope) {
+      this.envelope = Objects.requireNonNull(envelope, "envelope");
+      return this;
     }
 
     /**
@@ -152,9 +171,10 @@ public final class FormDispatcher {
       Objects.requireNonNull(handler, "handler");
       router.on(command.name(), command.readRequest(), (Q request, CallContext context) -> {
         R response = handler.handle(request, context);
-        return out -> {
+        return (out, envelope) -> {
           // a command whose spec names its own success status (issue_invites: SUCCESS) is answered with it
-          out.add("status", command.successStatus() == null ? "0" : command.successStatus());
+          out.add(envelope.status(), command.successStatus() == null ? envelope.success()
+              : command.successStatus());
           command.writeResponse().accept(out, response);
         };
       });

@@ -3,26 +3,28 @@ package dev.specbridge.runtime.form;
 import dev.specbridge.runtime.http.HttpEndpoint;
 import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Server side of a name-value API, as an {@link HttpEndpoint}: decodes the form body, reads the credentials
- * (from the {@code ai_*} pairs, or the signed-request headers), authenticates, dispatches, and answers in
+ * (from the envelope's pairs, {@code ai_*}, or the signed-request headers), authenticates, dispatches, and
+ * answers in
  * URL-encoded pairs. Refusals are answered like the API Service does, with HTTP 200 and a non-zero
  * {@code status}; only a body that is not a form is an HTTP 400.
  */
 public final class FormEndpoint implements HttpEndpoint {
   private static final String FORM_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
-  private static final String SIGNED = "AI ";
 
   private final FormDispatcher dispatcher;
   private static final System.Logger LOG = System.getLogger(FormEndpoint.class.getName());
   private final FormAuthenticator authenticator;
+  private final FormEnvelope envelope;
 
+  /** An endpoint that runs {@code dispatcher}'s commands, with its envelope, for whom {@code authenticator} lets in. */
   public FormEndpoint(FormDispatcher dispatcher, FormAuthenticator authenticator) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+    this.envelope = dispatcher.envelope();
   }
 
   @Override
@@ -41,12 +43,12 @@ public final class FormEndpoint implements HttpEndpoint {
     try {
       FormAuthenticator.Credentials credentials = credentials(request, in);
       if (credentials.command() == null) {
-        throw new CommandRefusedException(1, "Required parameter \"ai_command\" missing");
+        throw new CommandRefusedException(1, "Required parameter \"" + envelope.command() + "\" missing");
       }
       String principal = authenticator.authenticate(credentials);
       dispatcher.dispatch(credentials.command(), in, principal, out);
     } catch (CommandRefusedException refused) {
-      FormDispatcher.writeRefusal(refused, out);
+      dispatcher.writeRefusal(refused, out);
     } catch (RuntimeException e) { // a handler's bug: one log line without its data, and nothing of it answered
       LOG.log(System.Logger.Level.WARNING, "a command failed in its handler (" + e.getClass().getName()
           + "); answered HTTP 500");
@@ -60,32 +62,30 @@ public final class FormEndpoint implements HttpEndpoint {
    * Marks every credential pair as such, so that none (nor a repeated copy) becomes an unknown field of a
    * request, where a handler or {@code toString()} would see it.
    */
-  static void hideCredentials(FormReader in) {
-    for (String name : CREDENTIALS) {
+  static void hideCredentials(FormReader in, FormEnvelope envelope) {
+    for (String name : envelope.credentials()) {
       in.credential(name);
     }
   }
 
-  private static final List<String> CREDENTIALS =
-      List.of("ai_login_id", "ai_login_password", "ai_sitecom_token", "ai_token");
-
-  private static FormAuthenticator.Credentials credentials(Request request, FormReader in) {
-    String loginId = in.credential("ai_login_id");
-    String password = in.credential("ai_login_password");
-    String sitecomToken = in.credential("ai_sitecom_token");
-    String userToken = in.credential("ai_token");
-    String command = in.take("ai_command");
+  private FormAuthenticator.Credentials credentials(Request request, FormReader in) {
+    String loginId = in.credential(envelope.loginId());
+    String password = in.credential(envelope.password());
+    String sitecomToken = in.credential(envelope.sitecomToken());
+    String userToken = in.credential(envelope.userToken());
+    String command = in.take(envelope.command());
     String authorization = request.header("Authorization");
+    String scheme = envelope.authorization() + " ";
     String signedUser = null;
     String signature = null;
-    if (authorization != null && authorization.startsWith(SIGNED) && authorization.indexOf(':') > 0) {
-      signedUser = authorization.substring(SIGNED.length(), authorization.indexOf(':'));
+    if (authorization != null && authorization.startsWith(scheme) && authorization.indexOf(':') > 0) {
+      signedUser = authorization.substring(scheme.length(), authorization.indexOf(':'));
       signature = authorization.substring(authorization.indexOf(':') + 1);
       if (command == null) {
-        command = request.header("X-AI-Command");
+        command = request.header(envelope.commandHeader());
       }
     }
     return new FormAuthenticator.Credentials(loginId, password, sitecomToken, userToken, signedUser, signature,
-        request.header("X-AI-Nonce"), command, request.body());
+        request.header(envelope.nonceHeader()), command, request.body());
   }
 }

@@ -1,5 +1,6 @@
 package dev.specbridge.runtime.value;
 
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,9 @@ public final class Redaction {
    * then {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which ends at {@code &} (or
    * its escape {@code %26}), a space or a quote. The name's rest is possessive, so a failed match never backtracks.
    */
-  private static final Pattern ECHOED = Pattern.compile(
-      "(?i)((?:password|passwd|token|secret|signature)[\\w\\[\\]-]*+)(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*+)");
+  private static final String KEYWORD_NAME = "(?:password|passwd|token|secret|signature)[\\w\\[\\]-]*+";
+  private static final String VALUE = "(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*+)";
+  private static final Pattern ECHOED = Pattern.compile("(?i)(" + KEYWORD_NAME + ")" + VALUE);
 
   private Redaction() {}
 
@@ -40,9 +42,37 @@ public final class Redaction {
     return hidden(cut(text));
   }
 
+  /** {@link #shown(String)}, also hiding the values of pairs and members named one of {@code names}. */
+  public static String shown(String text, Collection<String> names) {
+    return hidden(cut(text), names);
+  }
+
   /** {@code text} with every credential it echoes ({@code password=…}, {@code "token":"…"}) hidden. */
   static String hidden(String text) {
-    Matcher echoed = ECHOED.matcher(text);
+    return hidden(text, ECHOED);
+  }
+
+  /**
+   * {@code text} with every credential hidden, and every value of a pair or JSON member named one of
+   * {@code names} (the fields a spec marks {@code secret}, a protocol's credential names): not cut, for a view
+   * of a whole request or answer.
+   */
+  public static String hidden(String text, Collection<String> names) {
+    if (names.isEmpty()) {
+      return hidden(text);
+    }
+    StringBuilder exact = new StringBuilder();
+    for (String name : names) {
+      exact.append(exact.length() == 0 ? "" : "|").append(Pattern.quote(name));
+    }
+    // an exact name starts a pair (also an escaped one, after %26), a value (an echo) or a member; indexes may
+    // follow (name[0]=…)
+    return hidden(text, Pattern.compile("(?i)(" + KEYWORD_NAME + "|(?:(?<![^&?=\\s\"{,;(])|(?<=%26))(?:" + exact
+        + ")(?:\\[[^\\]=&\"]*+\\])*+)" + VALUE));
+  }
+
+  private static String hidden(String text, Pattern pattern) {
+    Matcher echoed = pattern.matcher(text);
     return echoed.find() ? echoed.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
         + (m.group(3).isEmpty() ? "" : HIDDEN))) : text;
   }

@@ -12,6 +12,8 @@ import dev.specbridge.runtime.error.CommandFailedException;
 import dev.specbridge.runtime.error.HttpStatusException;
 import dev.specbridge.runtime.error.MalformedResponseException;
 import dev.specbridge.runtime.error.TransportException;
+import dev.specbridge.runtime.http.CommandTag;
+import dev.specbridge.runtime.http.HttpTransport;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,34 +153,36 @@ class FormServiceClientTest {
   void anAnswerOverTheCapIsATypedErrorAndIsNotReadWhole() {
     answer("status=0&blob=" + "x".repeat(5_000));
     MalformedResponseException e = assertThrows(MalformedResponseException.class,
-        () -> client().maxAnswerBytes(1_024).build().call(CREATE_LEAD, lead()));
+        () -> client().transport(HttpTransport.builder().maxAnswerBytes(1_024).build()).build().call(CREATE_LEAD, lead()));
     assertTrue(e.getMessage().contains("larger than 1024 bytes"), e.getMessage());
     assertEquals(1_000, e.rawBody().length(), "its start is kept");
     answer("status=0&lead_id=1");
-    assertEquals("1", client().maxAnswerBytes(1_024).build().call(CREATE_LEAD, lead()).get("lead_id"));
+    assertEquals("1", client().transport(HttpTransport.builder().maxAnswerBytes(1_024).build()).build().call(CREATE_LEAD, lead()).get("lead_id"));
   }
 
   @Test
   void everyRequestIsTaggedWithItsCommandForInterceptors() {
     List<String> seen = new java.util.ArrayList<>();
     okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
-      seen.add(chain.request().tag(FormServiceClient.CommandTag.class).command());
+      seen.add(chain.request().tag(CommandTag.class).command());
       return chain.proceed(chain.request());
     }).build();
     answer("status=0&lead_id=1");
-    client().httpClient(mine).build().call(CREATE_LEAD, lead());
+    client().transport(HttpTransport.builder().httpClient(mine).build()).build().call(CREATE_LEAD, lead());
     assertEquals(List.of("create_lead"), seen);
   }
 
   @Test
   void aClientHasADeadlineByDefaultAndClosesOnlyWhatItMade() {
     FormServiceClient own = client().build();
-    assertEquals(30_000, own.http().callTimeoutMillis(), "a trickling server cannot hold a call for ever");
+    assertEquals(30_000, own.transport().http().callTimeoutMillis(), "a trickling server cannot hold a call");
     own.close();
-    assertTrue(own.http().dispatcher().executorService().isShutdown());
+    assertTrue(own.transport().http().dispatcher().executorService().isShutdown());
     okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient();
-    FormServiceClient shared = client().httpClient(mine).build();
-    shared.close();
+    HttpTransport transport = HttpTransport.builder().httpClient(mine).build();
+    client().transport(transport).build().close();
+    assertFalse(transport.http().dispatcher().executorService().isShutdown(), "a given transport is not closed");
+    transport.close();
     assertFalse(mine.dispatcher().executorService().isShutdown(), "the given client is its owner's to close");
   }
 
@@ -243,8 +247,8 @@ class FormServiceClientTest {
     answer("status=0");
     java.util.concurrent.atomic.AtomicInteger nonces = new java.util.concurrent.atomic.AtomicInteger();
     RequestSigner signer = input -> input.command() + "|" + input.nonce();
-    client().auth(FormAuth.signed("johnsmith", signer)).nonces(() -> "n" + nonces.incrementAndGet()).retries(1)
-        .build().call(command("ping", true, null), Map.of());
+    client().auth(FormAuth.signed("johnsmith", signer)).nonces(() -> "n" + nonces.incrementAndGet()).transport(HttpTransport.builder()
+        .retries(1).build()).build().call(command("ping", true, null), Map.of());
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
     assertEquals("n1", first.getHeaders().get("X-AI-Nonce"));
@@ -328,7 +332,7 @@ class FormServiceClientTest {
   void onlyIdempotentCommandsAreRetried() throws Exception {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(new MockResponse.Builder().body("status=0&n=1").build());
-    FormServiceClient client = client().retries(2).build();
+    FormServiceClient client = client().transport(HttpTransport.builder().retries(2).build()).build();
     assertEquals("1", client.call(command("ping", true, null), Map.of()).get("n"));
     assertEquals(2, server.getRequestCount());
 
@@ -340,8 +344,8 @@ class FormServiceClientTest {
 
   @Test
   void aBusyServerIsRetriedAfterTheWaitItAsksForBlockingAndAsyncAlike() throws Exception {
-    FormServiceClient client = client().retries(2).backoff(java.time.Duration.ZERO, java.time.Duration.ZERO)
-        .build();
+    FormServiceClient client = client().transport(HttpTransport.builder().retries(2)
+        .backoff(java.time.Duration.ZERO, java.time.Duration.ZERO).build()).build();
     FormCommand<Map<String, String>, UnknownFields> ping = command("ping", true, null);
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
     server.enqueue(new MockResponse.Builder().code(429).body("slow down").build());
@@ -356,17 +360,6 @@ class FormServiceClientTest {
     HttpStatusException once = assertThrows(HttpStatusException.class, () -> client.call(CREATE_LEAD, lead()));
     assertEquals(429, once.httpStatus(), "create_lead is not idempotent: sent once");
     assertEquals(6, server.getRequestCount());
-  }
-
-  @Test
-  void retryAfterReadsSecondsOrAnHttpDate() {
-    assertEquals(java.time.Duration.ofSeconds(7), FormServiceClient.retryAfter(" 7 "));
-    assertEquals(java.time.Duration.ZERO, FormServiceClient.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), "past");
-    java.time.Duration ahead = FormServiceClient.retryAfter(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1)));
-    assertTrue(ahead.compareTo(java.time.Duration.ofMinutes(50)) > 0, ahead.toString());
-    assertNull(FormServiceClient.retryAfter("soon"));
-    assertNull(FormServiceClient.retryAfter(null));
   }
 
   @Test

@@ -16,16 +16,21 @@ import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.FieldModel;
 import dev.specbridge.processor.model.RecordModel;
+import dev.specbridge.processor.model.TypeRef;
 import dev.specbridge.processor.model.WireFormat;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.runtime.form.CallContext;
 import dev.specbridge.runtime.form.CommandRefusedException;
 import dev.specbridge.runtime.form.FormBatch;
 import dev.specbridge.runtime.form.FormCommand;
 import dev.specbridge.runtime.form.FormDispatcher;
+import dev.specbridge.runtime.form.FormEnvelope;
 import dev.specbridge.runtime.form.FormServiceClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -41,6 +46,7 @@ final class FormApiGenerator {
   static final String CLIENT = "Client";
   static final String HANDLER = "Handler";
   static final String COMMAND = "COMMAND";
+  static final String ENVELOPE = "ENVELOPE";
 
   private final ApiModel api;
   private final ApiTypes types;
@@ -57,18 +63,55 @@ final class FormApiGenerator {
   }
 
   /** The {@code COMMAND} constant of a command's request record. */
-  static FieldSpec command(ApiTypes types, EntryModel command) {
+  static FieldSpec command(ApiModel api, ApiTypes types, EntryModel command) {
     ClassName request = types.body(command, REQUEST);
     ClassName response = types.body(command, RESPONSE);
     CommandOptions options = command.options(CommandOptions.class);
+    Set<String> secrets = secretNames(api, command);
+    CodeBlock hidden = secrets.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$T.of($L),$W", Set.class,
+        CodeBlock.join(secrets.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", "));
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(FormCommand.class), request, response), COMMAND,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The command {@code $L}: its name and the codecs of its request and response.\n",
-            command.wireName())
-        .initializer("$Wnew $T<>($S, $L, $S,$W$T::writeForm, $T::readForm,$W$T::writeForm, $T::readForm)",
-            FormCommand.class, command.wireName(), options.idempotent(), options.successStatus(), request, request,
-            response, response)
+        .addJavadoc("The command {@code $L}: its name$L and the codecs of its request and response.\n",
+            command.wireName(), secrets.isEmpty() ? "" : ", its secret fields")
+        .initializer("$Wnew $T<>($S, $L, $S,$W$L$T::writeForm, $T::readForm,$W$T::writeForm, $T::readForm)",
+            FormCommand.class, command.wireName(), options.idempotent(), options.successStatus(), hidden, request,
+            request, response, response)
         .build();
+  }
+
+  /**
+   * The wire names of the fields the spec marks {@code secret} in a command's request and response and in every
+   * type inside them: what no text shown of its request or answer holds the value of.
+   */
+  static Set<String> secretNames(ApiModel api, EntryModel command) {
+    Map<String, RecordModel> shared = new LinkedHashMap<>();
+    api.records().forEach(record -> shared.put(record.javaName(), record));
+    Set<String> names = new TreeSet<>();
+    Set<RecordModel> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<RecordModel> todo = new java.util.ArrayDeque<>(List.of(request(command), response(command)));
+    while (!todo.isEmpty()) {
+      RecordModel record = todo.pop();
+      if (!seen.add(record)) {
+        continue;
+      }
+      todo.addAll(record.records());
+      for (FieldModel field : record.fields()) {
+        if (field.secret()) {
+          names.add(field.wireName());
+        }
+        TypeRef type = field.type();
+        while (!(type instanceof TypeRef.Named) && !(type instanceof TypeRef.Scalar)) {
+          type = type instanceof TypeRef.ListOf list ? list.element() : type instanceof TypeRef.MapOf map
+              ? map.value() : ((TypeRef.StringOr) type).value();
+        }
+        if (type instanceof TypeRef.Named named && named.simpleNames().size() == 1
+            && shared.containsKey(named.simpleNames().get(0))) {
+          todo.add(shared.get(named.simpleNames().get(0)));
+        }
+      }
+    }
+    return names;
   }
 
   TypeSpec client() {
@@ -93,9 +136,22 @@ final class FormApiGenerator {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(FormServiceClient.Builder.class)
           .addParameter(String.class, "siteUrl")
-          .addStatement("return $T.builder(siteUrl, PATH)", FormServiceClient.class)
+          .addStatement("return $T.builder(siteUrl, PATH).envelope(ENVELOPE)", FormServiceClient.class)
           .build());
     }
+    type.addField(FieldSpec.builder(FormEnvelope.class, ENVELOPE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The wire names of the envelope around each command's pairs (the spec's"
+                + " {@code protocol: envelope:}).\n")
+            .initializer(EnvelopeNames.constant(FormEnvelope.class, settings.envelope()))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("forService")
+            .addJavadoc("{@return the settings of a client of the service at {@code serviceUrl}, with the spec's"
+                + " envelope}\n@param serviceUrl the service, e.g. {@code https://www.example.com/service}\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(FormServiceClient.Builder.class)
+            .addParameter(String.class, "serviceUrl")
+            .addStatement("return $T.builder(serviceUrl).envelope(ENVELOPE)", FormServiceClient.class)
+            .build());
     type
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A client that calls through {@code client}.\n\n@param client the untyped client: its URL,"
@@ -181,8 +237,9 @@ final class FormApiGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(FormDispatcher.class)
         .addParameter(name, "handler")
-        .addStatement("return $T.builder()$Z.lazily((name, routes) -> $T.add(name, routes, handler))$L$Z.build()",
-            FormDispatcher.class, types.api(RouteTable.SUFFIX), batchCommand() == null ? CodeBlock.of("")
+        .addStatement("return $T.builder()$Z.envelope($T.$N)$Z.lazily((name, routes) -> $T.add(name, routes,"
+            + " handler))$L$Z.build()", FormDispatcher.class, types.api(CLIENT), ENVELOPE, types.api(RouteTable.SUFFIX),
+            batchCommand() == null ? CodeBlock.of("")
             : CodeBlock.of("$Z.batch($S)", batchCommand()))
         .build());
     return type.build();

@@ -14,6 +14,7 @@ import dev.specbridge.processor.model.EntryOptions;
 import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class FormHttpProtocol extends ProtocolPlugin {
 
   @Override
   public ProtocolSettings settings(MapNode protocol, Trail trail, NodeCheck check, Set<String> entryNames) {
-    check.onlyKeys(protocol, trail, List.of("kind", PATH, BATCH_COMMAND));
+    check.onlyKeys(protocol, trail, List.of("kind", PATH, BATCH_COMMAND, EnvelopeNames.KEY));
     String path = check.text(protocol, PATH, trail);
     if (path != null && !path.startsWith("/")) {
       check.error(protocol.get(PATH), trail.then(PATH), "must start with '/', found '" + path + "'");
@@ -51,7 +52,8 @@ public final class FormHttpProtocol extends ProtocolPlugin {
           + "'" + Suggestions.didYouMean(batch, entryNames));
       batch = null;
     }
-    return new FormHttpSettings(path, batch);
+    return new FormHttpSettings(path, batch, EnvelopeNames.read(protocol, trail, check, FormHttpSettings.DEFAULTS,
+        FormHttpSettings.DISTINCT));
   }
 
   @Override
@@ -68,7 +70,7 @@ public final class FormHttpProtocol extends ProtocolPlugin {
 
   @Override
   public List<FieldSpec> bodyConstants(ApiModel api, ApiTypes types, EntryModel entry, String body) {
-    return body.equals("request") ? List.of(FormApiGenerator.command(types, entry)) : List.of();
+    return body.equals("request") ? List.of(FormApiGenerator.command(api, types, entry)) : List.of();
   }
 
   @Override

@@ -13,9 +13,9 @@ import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,6 @@ import java.util.Set;
  */
 @AutoService(ProtocolPlugin.class)
 public final class JsonWebhookProtocol extends ProtocolPlugin {
-  static final String ENVELOPE = "envelope";
   private static final EntrySection SECTION = new EntrySection("notifications", "notification",
       List.of(new EntrySection.Body(WebhookApiGenerator.BODY, "Notification", "The data of the notification type")),
       null, List.of(), true, false);
@@ -39,38 +38,12 @@ public final class JsonWebhookProtocol extends ProtocolPlugin {
 
   @Override
   public ProtocolSettings settings(MapNode protocol, Trail trail, NodeCheck check, Set<String> entryNames) {
-    check.onlyKeys(protocol, trail, List.of("kind", ENVELOPE));
-    Map<String, String> envelope = new LinkedHashMap<>(WebhookSettings.DEFAULTS);
-    MapNode.Property property = protocol.property(ENVELOPE);
-    MapNode written = property == null ? null : check.map(property.value(), trail.then(ENVELOPE));
-    if (written == null) {
-      return new WebhookSettings(envelope);
-    }
-    Trail envelopeTrail = trail.then(ENVELOPE);
-    check.onlyKeys(written, envelopeTrail, WebhookSettings.DEFAULTS.keySet());
-    for (MapNode.Property part : written.entries()) {
-      String wire = check.text(written, part.key(), envelopeTrail);
-      if (wire != null && wire.isBlank()) {
-        check.error(part.value(), envelopeTrail.then(part.key()), "must not be empty");
-      } else if (wire != null && envelope.containsKey(part.key())) {
-        envelope.put(part.key(), wire);
-      }
-    }
+    check.onlyKeys(protocol, trail, List.of("kind", EnvelopeNames.KEY));
+    Map<String, String> envelope = EnvelopeNames.read(protocol, trail, check, WebhookSettings.DEFAULTS,
+        WebhookSettings.DISTINCT);
     if (envelope.get("status").equals(WebhookSettings.ERROR_MESSAGE)) {
-      check.error(property, envelopeTrail, "'status' cannot be named '" + WebhookSettings.ERROR_MESSAGE + "': an"
-          + " error answer carries its message in that member");
-    }
-    // members of one object must differ, or one would be read as the other
-    for (List<String> members : WebhookSettings.SIBLINGS) {
-      Map<String, String> byWire = new LinkedHashMap<>();
-      for (String part : members) {
-        String other = byWire.putIfAbsent(envelope.get(part), part);
-        if (other != null) {
-          check.error(property, envelopeTrail, "'" + other + "' and '" + part + "' are " + (members.contains("delivery")
-              ? "values of one member" : "members of one object") + " and both named '" + envelope.get(part)
-              + "'; give them different names");
-        }
-      }
+      check.error(protocol.property(EnvelopeNames.KEY), trail.then(EnvelopeNames.KEY), "'status' cannot be named '"
+          + WebhookSettings.ERROR_MESSAGE + "': an error answer carries its message in that member");
     }
     return new WebhookSettings(envelope);
   }

@@ -10,6 +10,7 @@ import dev.specbridge.processor.generate.received.ReceivedMessages;
 import dev.specbridge.processor.generate.received.ReceivedMessagesGenerator;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.webhook.Deduplicator;
@@ -82,15 +83,12 @@ final class WebhookApiGenerator {
   }
 
   private TypeSpec family(TypeSpec.Builder family) {
-    List<CodeBlock> names = api.settings(WebhookSettings.class).envelope().values().stream()
-        .map(wire -> CodeBlock.of("$S", wire))
-        .toList();
     return family
         .addField(FieldSpec.builder(WebhookEnvelope.class, "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The wire names of the envelope around the notifications (the spec's"
                 + " {@code protocol: envelope:}).\n")
-            .initializer("new $T($L)", WebhookEnvelope.class, CodeBlock.join(names, ",$W"))
+            .initializer(EnvelopeNames.constant(WebhookEnvelope.class, api.settings(WebhookSettings.class).envelope()))
             .build())
         .addMethod(toMessage().addModifiers(Modifier.ABSTRACT).build()) // each record its own: none grows
         .build();

@@ -1,6 +1,7 @@
 package dev.specbridge.processor.protocol.jsonwebhook;
 
 import dev.specbridge.processor.model.ProtocolSettings;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public record WebhookSettings(Map<String, String> envelope) implements ProtocolS
    * The parts of the envelope, in the order of the runtime's {@code WebhookEnvelope}, each with its wire name when
    * the spec does not say (the dealer website's, seed 001).
    */
-  static final Map<String, String> DEFAULTS = defaults(
+  static final Map<String, String> DEFAULTS = EnvelopeNames.defaults(
       "request", "request",
       "authenticate", "authenticate",
       "key", "key",
@@ -30,25 +31,22 @@ public record WebhookSettings(Map<String, String> envelope) implements ProtocolS
       "loginId", "ai_login_id",
       "password", "ai_login_password");
 
+  private static final String MEMBERS = "members of one object";
+
   /**
    * The parts whose wire names must differ: members of one JSON object, or the values of one member (a delivery
    * read as a challenge would be acknowledged unhandled).
    */
-  static final List<List<String>> SIBLINGS = List.of(List.of("request", "key", "messages"), List.of("type", "data"),
-      List.of("status", "loginId", "password"), List.of("authenticate", "delivery"));
+  static final List<EnvelopeNames.Distinct> DISTINCT = List.of(
+      new EnvelopeNames.Distinct(List.of("request", "key", "messages"), MEMBERS),
+      new EnvelopeNames.Distinct(List.of("type", "data"), MEMBERS),
+      new EnvelopeNames.Distinct(List.of("status", "loginId", "password"), MEMBERS),
+      new EnvelopeNames.Distinct(List.of("authenticate", "delivery"), "values of one member"));
 
   /** The member of the endpoint's error answer that says what is wrong, beside the status. */
   static final String ERROR_MESSAGE = "message";
 
   public WebhookSettings {
     envelope = Collections.unmodifiableMap(new LinkedHashMap<>(envelope));
-  }
-
-  private static Map<String, String> defaults(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return Collections.unmodifiableMap(map);
   }
 }

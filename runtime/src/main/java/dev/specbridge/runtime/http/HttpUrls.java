@@ -1,13 +1,13 @@
-package dev.specbridge.runtime.form;
+package dev.specbridge.runtime.http;
 
 import dev.specbridge.runtime.value.Redaction;
 
 /** URLs shown in messages lose their user-info and query, which may carry credentials or session keys. */
-final class HttpUrlSafe {
-  private HttpUrlSafe() {}
+public final class HttpUrls {
+  private HttpUrls() {}
 
   /** {@code https://user:password@host/service?key=…} shown as {@code https://██@host/service?…}. */
-  static String shown(String url) {
+  public static String shown(String url) {
     String shown = withoutQuery(url);
     int scheme = shown.indexOf("://");
     int at = shown.indexOf('@', scheme + 3);
@@ -16,7 +16,7 @@ final class HttpUrlSafe {
         : shown.substring(0, scheme + 3) + Redaction.HIDDEN + shown.substring(at);
   }
 
-  static String withoutQuery(String url) {
+  public static String withoutQuery(String url) {
     int query = url.indexOf('?');
     return query < 0 ? url : url.substring(0, query) + "?…";
   }
