@@ -70,7 +70,8 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   private final Map<Integer, Integer> invites = new HashMap<>();
   private int nextId = 1001;
   private int nextSession = 31754;
-  private volatile EmbeddedHttpServer server; // set once started, read by the handler threads
+  private EmbeddedHttpServer server; // its own server; null when mounted in another one
+  private volatile String url; // where it is served, read by the handler threads (a dashboard link)
 
   private SiteServiceEmulator(Clock clock, RequestSigner signer) {
     this.clock = clock;
@@ -86,14 +87,35 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
   /** Starts the emulator on a free loopback port; close it to stop. */
   public static SiteServiceEmulator start(Clock clock, RequestSigner signer) throws IOException {
     SiteServiceEmulator emulator = new SiteServiceEmulator(clock, signer);
-    emulator.server = EmbeddedHttpServer.start(SiteServiceClient.PATH,
-        new FormEndpoint(SiteServiceHandler.dispatcher(emulator), emulator::authenticate));
+    emulator.server = EmbeddedHttpServer.start(SiteServiceClient.PATH, emulator.endpoint());
+    emulator.servedAt(emulator.server.url(SiteServiceClient.PATH));
     return emulator;
+  }
+
+  /**
+   * An emulator without a server of its own, to mount in another one (as {@code servlet.JettySite} does): serve
+   * its {@link #endpoint()}, then say where with {@link #servedAt}.
+   */
+  public static SiteServiceEmulator unstarted(Clock clock, RequestSigner signer) {
+    return new SiteServiceEmulator(clock, signer);
+  }
+
+  /** The emulator as a form endpoint: its handler behind its authenticator. */
+  public FormEndpoint endpoint() {
+    return new FormEndpoint(SiteServiceHandler.dispatcher(this), this::authenticate);
+  }
+
+  /** Where the emulator is served, the URL its clients call; the links it answers with start there. */
+  public void servedAt(String url) {
+    this.url = url;
   }
 
   /** The service URL, {@code http://127.0.0.1:<port>/service}. */
   public String url() {
-    return server.url(SiteServiceClient.PATH);
+    if (url == null) {
+      throw new IllegalStateException("the emulator is not served yet: mount its endpoint(), then call servedAt");
+    }
+    return url;
   }
 
   /** The emails {@code send_system_email} accepted, in order. */
@@ -121,9 +143,12 @@ public final class SiteServiceEmulator implements SiteServiceHandler, AutoClosea
     return invites.getOrDefault(userId, 0);
   }
 
+  /** Stops its own server, if it has one. */
   @Override
   public void close() {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   // ---- authentication -------------------------------------------------------------------------------------
