@@ -95,8 +95,15 @@ public final class FormEncoding {
       } else if (c < 128) {
         bytes.write(c);
       } else {
-        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        // a character beyond the BMP is two chars: encoded one by one, each would be a '?'
+        int chars = Character.isHighSurrogate(c) && j + 1 < end && Character.isLowSurrogate(text.charAt(j + 1))
+            ? 2 : 1;
+        if (chars == 1 && Character.isSurrogate(c)) {
+          throw new WireFormatException("a lone surrogate at character " + j + " is not text");
+        }
+        byte[] utf8 = text.substring(j, j + chars).getBytes(StandardCharsets.UTF_8);
         bytes.write(utf8, 0, utf8.length);
+        j += chars - 1;
       }
     }
     return Utf8.decode(bytes.toByteArray(), "a '%' escape does not decode to UTF-8 text");

@@ -25,12 +25,21 @@ class FormEncodingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "plain", "a&b=c", "100% + more", "ümlaut ß", "line\nbreak\ttab", "~!@#$^()'",
-      "🚗 emoji", "[{\"status\":\"Message\",\"Notes\":\"test\"}]"})
+      "🚗 emoji", "🚗 100% + more 😀", "[{\"status\":\"Message\",\"Notes\":\"test\"}]"})
   void encodingMatchesTheJdkAndDecodesBack(String text) {
     String encoded = FormEncoding.encode(text);
     assertEquals(URLEncoder.encode(text, StandardCharsets.UTF_8), encoded);
     assertEquals(text, FormEncoding.decode(encoded, 0, encoded.length()));
     assertEquals(URLDecoder.decode(encoded, StandardCharsets.UTF_8), text);
+  }
+
+  @Test
+  void aRawCharacterBeyondTheBmpSurvivesBesideEscapesAndPluses() {
+    String raw = "\uD83D\uDE97+100%25+\uD83D\uDE00";
+    assertEquals("\uD83D\uDE97 100% \uD83D\uDE00", FormEncoding.decode(raw, 0, raw.length()));
+    String lone = "\uD83D+x";
+    assertThrows(dev.specbridge.runtime.wire.WireFormatException.class,
+        () -> FormEncoding.decode(lone, 0, lone.length()));
   }
 
   @Test
