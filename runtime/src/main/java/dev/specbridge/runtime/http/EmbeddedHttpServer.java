@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,6 +22,11 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedHttpServer implements AutoCloseable {
   /** The most requests served at once: a stalled client holds one worker, until its request times out. */
   static final int MAX_WORKERS = 64;
+  /**
+   * How much of a body over the limit is read past it (and dropped) after the 413, so that the client, still
+   * sending, gets to read the answer; past this the connection is closed. Loopback moves it in milliseconds.
+   */
+  static final long DISCARD_BYTES = 16L << 20;
   /** The JDK server's settings, read once when it is first used, so set before: unless the JVM's user set them. */
   static {
     // answers go out at once, not after Nagle's algorithm has waited for the client's delayed ACK (40 ms each)
@@ -44,8 +50,9 @@ public final class EmbeddedHttpServer implements AutoCloseable {
   }
 
   /**
-   * Serves {@code endpoint} at {@code path} on {@code address}; request bodies over {@code maxBodyBytes} are
-   * answered 413 without being read whole.
+   * Serves {@code endpoint} at {@code path} on {@code address}; a request body over {@code maxBodyBytes} is
+   * answered 413 as soon as it passes the limit, and the rest is dropped as it comes (up to {@value
+   * #DISCARD_BYTES} bytes) so that the client gets to read that answer.
    */
   public static EmbeddedHttpServer start(InetSocketAddress address, String path, HttpEndpoint endpoint,
       int maxBodyBytes) throws IOException {
@@ -60,18 +67,18 @@ public final class EmbeddedHttpServer implements AutoCloseable {
 
   private static void serve(HttpExchange exchange, HttpEndpoint endpoint, int maxBodyBytes) throws IOException {
     try (exchange) {
-      HttpEndpoint.Answer answer;
-      byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
+      InputStream in = exchange.getRequestBody();
+      byte[] body = readAtMost(in, maxBodyBytes);
       if (body == null) {
-        answer = HttpEndpoint.Answer.text(413, "text/plain; charset=utf-8",
-            "the request body is over " + maxBodyBytes + " bytes");
-      } else {
-        try {
-          answer = endpoint.handle(new HttpEndpoint.Request(exchange.getRequestMethod(),
-              exchange.getRequestHeaders(), body));
-        } catch (RuntimeException | LinkageError | AssertionError e) {
-          answer = HttpEndpoint.Answer.text(500, "text/plain; charset=utf-8", "internal error");
-        }
+        refuseTooLarge(exchange, in, maxBodyBytes);
+        return;
+      }
+      HttpEndpoint.Answer answer;
+      try {
+        answer = endpoint.handle(new HttpEndpoint.Request(exchange.getRequestMethod(), exchange.getRequestHeaders(),
+            body));
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        answer = HttpEndpoint.Answer.text(500, "text/plain; charset=utf-8", "internal error");
       }
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
@@ -80,6 +87,41 @@ public final class EmbeddedHttpServer implements AutoCloseable {
           out.write(answer.body());
         }
       }
+    }
+  }
+
+  /**
+   * Answers 413 at once, then reads and discards the rest of the body before the connection closes. Closing a
+   * socket with unread data received sends a reset, which destroys an answer the client has not read yet, and a
+   * client that writes its whole body before reading (most do) would see only the reset. The JDK's close reads
+   * just 64 KiB ({@code sun.net.httpserver.drainAmount}); this reads up to {@link #DISCARD_BYTES} more, within
+   * the request's {@code maxReqTime}, after which the connection is closed all the same.
+   */
+  private static void refuseTooLarge(HttpExchange exchange, InputStream in, int maxBodyBytes) throws IOException {
+    byte[] text = ("the request body is over " + maxBodyBytes + " bytes").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.getResponseHeaders().set("Connection", "close"); // the connection ends here: no next request on it
+    exchange.sendResponseHeaders(413, text.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(text);
+    out.flush(); // on its way now; closing the stream would end the exchange, and the JDK would close the socket
+    discard(in, DISCARD_BYTES);
+    out.close();
+  }
+
+  /** Reads and drops up to {@code max} bytes, until the body ends or the connection fails. */
+  private static void discard(InputStream in, long max) {
+    byte[] buffer = new byte[1 << 16];
+    try {
+      for (long left = max; left > 0; ) {
+        int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (read < 0) {
+          return;
+        }
+        left -= read;
+      }
+    } catch (IOException e) {
+      // the client went away, or maxReqTime closed its connection: nothing more to answer
     }
   }
 
