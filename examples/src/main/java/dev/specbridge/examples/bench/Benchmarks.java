@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark} and
  * {@link JsonCodecBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
  * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
- * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles.
+ * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles;
+ * {@code -Dbench=LoadBenchmark} runs {@link LoadBenchmark}, webhook deliveries per second on loopback.
  */
 public final class Benchmarks {
   private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark");
@@ -37,6 +38,10 @@ public final class Benchmarks {
     }
     if (!classes.isEmpty() && classes.get(0).equals("ScaleBenchmark")) { // not JMH: it times whole compiles
       ScaleBenchmark.main(classes.subList(1, classes.size()).toArray(String[]::new));
+      return;
+    }
+    if (!classes.isEmpty() && classes.get(0).equals("LoadBenchmark")) { // not JMH: it loads a server
+      LoadBenchmark.main(classes.subList(1, classes.size()).toArray(String[]::new));
       return;
     }
     if (classes.isEmpty()) {
