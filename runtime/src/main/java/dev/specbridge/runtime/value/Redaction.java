@@ -18,12 +18,18 @@ public final class Redaction {
   public static final int MAX_SHOWN = 1_000;
 
   private static final Pattern CREDENTIAL_NAME = Pattern.compile("(?i).*(password|passwd|token|secret|signature).*");
+  private static final String KEYWORD = "(?:password|passwd|token|secret|signature)";
   /**
-   * The end of a credential's name (from its keyword on: {@code ai_login_password} matches from {@code password}),
-   * then {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which ends at {@code &} (or
-   * its escape {@code %26}), a space or a quote. The name's rest is possessive, so a failed match never backtracks.
+   * The end of a credential's name, from its keyword on ({@code ai_login_password} matches from {@code password}),
+   * up to the next keyword at most: each character of a word is then scanned from one keyword only, so a word of
+   * keywords ({@code tokentoken…}) costs time in proportion to its length, not its square.
    */
-  private static final String KEYWORD_NAME = "(?:password|passwd|token|secret|signature)[\\w\\[\\]-]*+";
+  private static final String KEYWORD_NAME = KEYWORD + "(?:(?!" + KEYWORD + ")[\\w\\[\\]-])*+";
+  /**
+   * After a credential's name, {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which
+   * ends at {@code &} (or its escape {@code %26}), a space or a quote; possessive, so a failed match never
+   * backtracks.
+   */
   private static final String VALUE = "(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*+)";
   private static final Pattern ECHOED = Pattern.compile("(?i)(" + KEYWORD_NAME + ")" + VALUE);
 
@@ -66,9 +72,9 @@ public final class Redaction {
       exact.append(exact.length() == 0 ? "" : "|").append(Pattern.quote(name));
     }
     // an exact name starts a pair (also an escaped one, after %26), a value (an echo) or a member; indexes may
-    // follow (name[0]=…)
+    // follow (name[0]=…), holding no '[' so that each '[' is scanned from one name only
     return hidden(text, Pattern.compile("(?i)(" + KEYWORD_NAME + "|(?:(?<![^&?=\\s\"{,;(])|(?<=%26))(?:" + exact
-        + ")(?:\\[[^\\]=&\"]*+\\])*+)" + VALUE));
+        + ")(?:\\[[^\\[\\]=&\"]*+\\])*+)" + VALUE));
   }
 
   private static String hidden(String text, Pattern pattern) {

@@ -2,8 +2,11 @@ package dev.specbridge.runtime.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RedactionTest {
@@ -48,5 +51,17 @@ class RedactionTest {
     UnknownFields fields = UnknownFields.empty().with("ai_token", "TOKEN123").with("note", "password=pw1");
     assertEquals("{ai_token=██, note=password=██}", fields.toString());
     assertEquals("TOKEN123", fields.get("ai_token"));
+  }
+
+  /**
+   * A call view ({@code CallEvent.answer()}) hides secrets in a whole answer, up to the transport's 16 MiB, not in
+   * a text cut at 1,000 characters: there too a hostile answer must cost time in proportion to its length.
+   */
+  @Test
+  void aHostileWholeAnswerCostsLittleToShowInACallView() {
+    String keywords = "token".repeat(400_000); // 2 MB: every position starts a credential's name
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Redaction.hidden(keywords, List.of("pin")));
+    String brackets = "(pin[".repeat(400_000); // every '(pin[' starts an index that never closes
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Redaction.hidden(brackets, List.of("pin")));
   }
 }
