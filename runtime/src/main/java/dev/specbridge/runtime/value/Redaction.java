@@ -26,11 +26,18 @@ public final class Redaction {
    */
   private static final String KEYWORD_NAME = KEYWORD + "(?:(?!" + KEYWORD + ")[\\w\\[\\]-])*+";
   /**
-   * After a credential's name, {@code =} (or its escape {@code %3D}) or a JSON {@code ":"}, then its value, which
-   * ends at {@code &} (or its escape {@code %26}), a space or a quote; possessive, so a failed match never
-   * backtracks.
+   * What follows a credential's name, each separator with its own value (groups 2 to 11 in pairs):
+   * {@code =} or its escape {@code %3D}, then a value that ends at {@code &} (or {@code %26}), a space or a quote;
+   * a JSON {@code ":"}, then a string to its closing quote, spaces and escaped quotes included; a JSON {@code ":}
+   * then a number or literal; and the same two in URL-encoded JSON ({@code %22%3A%22}, a structured field's or a
+   * batch's pair on the wire), whose string ends at {@code %22} (not at an escaped {@code %5C%22}) or {@code &}.
+   * Every repetition is possessive, so a failed match never backtracks.
    */
-  private static final String VALUE = "(=|%3D|\"\\s*:\\s*\")((?:(?!%26)[^&\\s\"])*+)";
+  private static final String VALUE = "(?:(=|%3D)((?:(?!%26)[^&\\s\"])*+)"
+      + "|(\"\\s*:\\s*\")((?:\\\\.|[^\"\\\\])*+)"
+      + "|(\"\\s*:\\s*)([-+.\\w]++)"
+      + "|(%22%3A%22)((?:%5C.|(?!%22|%26)[^&\\s\"])*+)"
+      + "|(%22%3A)([-+.\\w]++))";
   private static final Pattern ECHOED = Pattern.compile("(?i)(" + KEYWORD_NAME + ")" + VALUE);
 
   private Redaction() {}
@@ -71,16 +78,22 @@ public final class Redaction {
     for (String name : names) {
       exact.append(exact.length() == 0 ? "" : "|").append(Pattern.quote(name));
     }
-    // an exact name starts a pair (also an escaped one, after %26), a value (an echo) or a member; indexes may
-    // follow (name[0]=…), holding no '[' so that each '[' is scanned from one name only
-    return hidden(text, Pattern.compile("(?i)(" + KEYWORD_NAME + "|(?:(?<![^&?=\\s\"{,;(])|(?<=%26))(?:" + exact
-        + ")(?:\\[[^\\[\\]=&\"]*+\\])*+)" + VALUE));
+    // an exact name starts a pair (also an escaped one, after %26), a value (an echo) or a member (also an
+    // escaped one, after %22); indexes may follow (name[0]=…), holding no '[' so that each is scanned once
+    return hidden(text, Pattern.compile("(?i)(" + KEYWORD_NAME + "|(?:(?<![^&?=\\s\"{,;(])|(?<=%26)|(?<=%22))(?:"
+        + exact + ")(?:\\[[^\\[\\]=&\"]*+\\])*+)" + VALUE));
   }
 
   private static String hidden(String text, Pattern pattern) {
     Matcher echoed = pattern.matcher(text);
-    return echoed.find() ? echoed.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
-        + (m.group(3).isEmpty() ? "" : HIDDEN))) : text;
+    return echoed.find() ? echoed.replaceAll(m -> {
+      int separator = 2;
+      while (m.group(separator) == null) {
+        separator += 2;
+      }
+      return Matcher.quoteReplacement(m.group(1) + m.group(separator)
+          + (m.group(separator + 1).isEmpty() ? "" : HIDDEN));
+    }) : text;
   }
 
   /** {@code text} cut at {@link #MAX_SHOWN} characters, saying how many more there were. */

@@ -64,4 +64,24 @@ class RedactionTest {
     String brackets = "(pin[".repeat(400_000); // every '(pin[' starts an index that never closes
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Redaction.hidden(brackets, List.of("pin")));
   }
+
+  /**
+   * A structured field (and a batch's {@code json}) is JSON inside a form pair, so on the wire it is URL-encoded
+   * JSON; and a JSON string runs to its closing quote, spaces and escaped quotes included.
+   */
+  @Test
+  void aSecretInsideUrlEncodedJsonOrAJsonStringWithSpacesIsHiddenWhole() {
+    String nested = Redaction.hidden("vehicle=%7B%22vin%22%3A%22V1%22%2C%22pin%22%3A%221234%22%7D&x=1",
+        List.of("pin"));
+    assertFalse(nested.contains("1234"), nested);
+    assertTrue(nested.contains("%22vin%22%3A%22V1%22"), "other members stay: " + nested);
+    String batch = Redaction.hidden("json=%5B%7B%22ai_command%22%3A%22login%22%2C%22password%22%3A%22hunter2%22%7D%5D",
+        List.of("pin"));
+    assertFalse(batch.contains("hunter2"), batch);
+    String spaced = Redaction.hidden("{\"password\":\"correct horse battery\",\"pin\":\"12 34\"}", List.of("pin"));
+    assertFalse(spaced.contains("horse") || spaced.contains("battery") || spaced.contains("34"), spaced);
+    String escaped = Redaction.hidden("{\"token\":\"ab\\\"cdef\",\"user\":\"bob\"}", List.of("pin"));
+    assertFalse(escaped.contains("cdef"), escaped);
+    assertTrue(escaped.contains("\"user\":\"bob\""), escaped);
+  }
 }
