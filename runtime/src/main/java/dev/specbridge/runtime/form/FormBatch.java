@@ -15,12 +15,22 @@ import tools.jackson.core.JsonToken;
  */
 public final class FormBatch {
   private final FormServiceClient client;
-  private final FormCommand<Object, String> command;
+  private final String batchCommand;
   private final List<Item<?, ?>> items = new ArrayList<>();
 
   FormBatch(FormServiceClient client, String batchCommand) {
     this.client = client;
-    this.command = new FormCommand<>(batchCommand, false, null, (sink, request) -> { }, pairs -> null,
+    this.batchCommand = batchCommand;
+  }
+
+  /**
+   * The batch as one command, whose secret fields are those of every command it carries: their pairs are in its
+   * request, and their answers in its answer.
+   */
+  private FormCommand<Object, String> command() {
+    java.util.Set<String> secrets = new java.util.HashSet<>();
+    items.forEach(item -> secrets.addAll(item.command.secretFields()));
+    return new FormCommand<>(batchCommand, false, null, secrets, (sink, request) -> { }, pairs -> null,
         (sink, response) -> { }, pairs -> pairs.takeJson(client.envelope().batchResponse()));
   }
 
@@ -73,6 +83,7 @@ public final class FormBatch {
 
   /** Sends the batch and returns each command's result, in order. */
   public List<BatchResult<?>> send() {
+    FormCommand<Object, String> command = command();
     String json = requestJson();
     Answered answered = client.send(client.call(command, sink -> sink.add(client.envelope().batchRequests(), json),
         answer -> new Answered(client.read(command, answer), answer.raw())));

@@ -406,4 +406,25 @@ class FormServiceClientTest {
     assertEquals(List.of("Record does not exist"), ((CommandFailedException) failed.error()).messages());
     assertEquals(new BatchResult.ErrorText<>("ERROR: Required parameter \"record_id\" missing"), third.result());
   }
+
+  /** A command like {@code command(…)} whose spec marks {@code card_pin} secret. */
+  private static FormCommand<Map<String, String>, UnknownFields> secretPin(String name) {
+    return new FormCommand<>(name, false, null, java.util.Set.of("card_pin"),
+        (sink, request) -> request.forEach(sink::add), in -> Map.of(), (sink, response) -> { }, FormReader::rest);
+  }
+
+  private static HttpTransport listening(List<dev.specbridge.runtime.http.CallEvent> events) {
+    return HttpTransport.builder().listener(events::add).build();
+  }
+
+  @Test
+  void aBatchHidesTheSecretFieldsOfTheCommandsItCarries() {
+    answer("status=0&response=" + FormEncoding.encode("[{\"status\":0}]"));
+    List<dev.specbridge.runtime.http.CallEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    FormBatch batch = client().transport(listening(events)).build().batch("batch");
+    batch.add(secretPin("charge"), Map.of("amount", "5", "card_pin", "9876"));
+    batch.send();
+    String shown = events.get(0).request();
+    assertFalse(shown.contains("9876"), "the spec marks card_pin secret: " + shown);
+  }
 }
