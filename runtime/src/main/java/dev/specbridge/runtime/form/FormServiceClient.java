@@ -230,7 +230,9 @@ public final class FormServiceClient implements AutoCloseable {
           body, null);
     }
     if (!envelope.isSuccess(command, status)) {
-      throw new CommandFailedException(command.name(), status, messages, body, envelope.secrets());
+      List<String> hidden = new ArrayList<>(envelope.secrets());
+      hidden.addAll(command.secretFields());
+      throw new CommandFailedException(command.name(), status, messages, body, hidden);
     }
     try {
       return new FormReply<>(command.readResponse().apply(pairs), status, messages);

@@ -144,12 +144,15 @@ public final class CallEvent {
     return lastAnswer == null ? "" : call.shown(lastAnswer.raw());
   }
 
-  /** One line for a log: name, outcome, status, time, attempts and sizes; no body, no credential. */
+  /**
+   * One line for a log: name, outcome, status, time, attempts and sizes, and the failure's message cut and with
+   * what the call hides hidden (the spec's secret fields too); no body, no credential.
+   */
   @Override
   public String toString() {
     return name() + " " + outcome + (httpStatus() < 0 ? "" : " (HTTP " + httpStatus() + ")") + " in "
         + duration.toMillis() + " ms, " + attempts + (attempts == 1 ? " attempt" : " attempts") + ", "
         + requestBytes() + " bytes sent, " + answerBytes() + " received"
-        + (failure == null ? "" : ": " + Redaction.shown(String.valueOf(failure.getMessage())));
+        + (failure == null ? "" : ": " + call.shown(Redaction.cut(String.valueOf(failure.getMessage()))));
   }
 }

@@ -427,4 +427,16 @@ class FormServiceClientTest {
     String shown = events.get(0).request();
     assertFalse(shown.contains("9876"), "the spec marks card_pin secret: " + shown);
   }
+
+  @Test
+  void aSecretFieldTheServerEchoesInAStatusMessageIsHiddenInTheMessageAndTheLogLine() {
+    answer("status=1&status_message=" + FormEncoding.encode("card_pin=9876 is wrong"));
+    List<dev.specbridge.runtime.http.CallEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    FormServiceClient client = client().transport(listening(events)).build();
+    CommandFailedException e = assertThrows(CommandFailedException.class,
+        () -> client.call(secretPin("charge"), Map.of("card_pin", "9876")));
+    assertFalse(e.getMessage().contains("9876"), e.getMessage());
+    assertFalse(events.get(0).toString().contains("9876"), events.get(0).toString());
+    assertEquals(List.of("card_pin=9876 is wrong"), e.messages(), "the data stays whole on the exception");
+  }
 }
