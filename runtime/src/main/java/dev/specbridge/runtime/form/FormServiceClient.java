@@ -219,6 +219,11 @@ public final class FormServiceClient implements AutoCloseable {
 
   /** Reads the envelope and the response record of a command from its answer's pairs. */
   static <R> FormReply<R> decode(FormCommand<?, R> command, FormEnvelope envelope, FormReader pairs, String body) {
+    // an echoed secret of the envelope never becomes an unknown field of the response, where toString() shows it
+    // (a renamed one, 'session', is no credential by its name); a field of that name still reads it
+    for (String secret : envelope.secrets()) {
+      pairs.credential(secret);
+    }
     String status = pairs.take(envelope.status());
     List<String> messages = pairs.takeTuple(envelope.statusMessage());
     if (status == null) {

@@ -439,4 +439,15 @@ class FormServiceClientTest {
     assertFalse(events.get(0).toString().contains("9876"), events.get(0).toString());
     assertEquals(List.of("card_pin=9876 is wrong"), e.messages(), "the data stays whole on the exception");
   }
+
+  @Test
+  void aRenamedCredentialTheServerEchoesNeverReachesARecordsToString() {
+    FormEnvelope renamed = new FormEnvelope("op", "user", "pass", "site_key", "session", "rc", "why", "OK", "Sig",
+        "X-Op", "X-Once", "ops", "results");
+    answer("rc=OK&session=t0k3n&pass=hunter2&receipt=r-1");
+    UnknownFields rest = client().envelope(renamed).auth(FormAuth.userToken("t0k3n")).build()
+        .call(CREATE_LEAD, lead());
+    assertEquals("r-1", rest.get("receipt"));
+    assertFalse(rest.toString().contains("t0k3n") || rest.toString().contains("hunter2"), rest.toString());
+  }
 }
