@@ -293,7 +293,7 @@ public final class FormServiceClient implements AutoCloseable {
     private Builder(String serviceUrl) {
       this.url = HttpUrl.parse(Objects.requireNonNull(serviceUrl, "serviceUrl"));
       if (url == null) {
-        throw new IllegalArgumentException("not an http or https URL: " + serviceUrl);
+        throw new IllegalArgumentException("not an http or https URL: " + HttpUrls.shown(serviceUrl));
       }
     }
 

@@ -3,6 +3,7 @@ package dev.specbridge.runtime.http;
 import dev.specbridge.runtime.error.HttpStatusException;
 import dev.specbridge.runtime.error.MalformedResponseException;
 import dev.specbridge.runtime.error.TransportException;
+import dev.specbridge.runtime.value.Redaction;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -206,14 +207,15 @@ public final class HttpTransport implements AutoCloseable {
   /** Checks an answer's HTTP status, then lets the call read it. */
   private static <T> T read(HttpCall<T> call, HttpAnswer answer) {
     int code = answer.status();
+    // the reason phrase, the target and the content type are the server's text: cut, and what it echoes hidden
     if (code >= 300 && code < 400) {
       String location = answer.headers().get("Location");
-      throw new HttpStatusException(call.what() + ": the server redirected (HTTP " + code + ")"
-          + (location == null ? "" : " to " + HttpUrls.withoutQuery(location)), code, answer.raw());
+      throw new HttpStatusException(call.shown(Redaction.cut(call.what() + ": the server redirected (HTTP " + code
+          + ")" + (location == null ? "" : " to " + HttpUrls.shown(location)))), code, answer.raw());
     }
     if (code < 200 || code >= 300) {
-      throw new HttpStatusException(call.what() + ": HTTP " + code + " " + answer.reason() + " ("
-          + answer.body().length + " bytes of " + answer.contentType() + ")", code, answer.raw(),
+      throw new HttpStatusException(call.shown(Redaction.cut(call.what() + ": HTTP " + code + " " + answer.reason()
+          + " (" + answer.body().length + " bytes of " + answer.contentType() + ")")), code, answer.raw(),
           retryAfter(answer.headers().get("Retry-After")));
     }
     return call.read(answer);
@@ -265,9 +267,10 @@ public final class HttpTransport implements AutoCloseable {
     }
   }
 
+  /** No answer: OkHttp's message may quote what the peer sent (its status line), so it is cut and hidden too. */
   private static TransportException lost(HttpCall<?> call, IOException e) {
-    return new TransportException(call.what() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getMessage()), e);
+    return new TransportException(call.shown(Redaction.cut(call.what() + ": " + (e.getMessage() == null
+        ? e.getClass().getSimpleName() : e.getMessage()))), e);
   }
 
   /** The OkHttp client calls go through (the given one's settings, with this transport's). */

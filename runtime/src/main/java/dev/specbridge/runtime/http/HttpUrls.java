@@ -2,7 +2,7 @@ package dev.specbridge.runtime.http;
 
 import dev.specbridge.runtime.value.Redaction;
 
-/** URLs shown in messages lose their user-info and query, which may carry credentials or session keys. */
+/** URLs shown in messages lose their user-info, query and fragment, which may carry credentials or session keys. */
 public final class HttpUrls {
   private HttpUrls() {}
 
@@ -16,8 +16,11 @@ public final class HttpUrls {
         : shown.substring(0, scheme + 3) + Redaction.HIDDEN + shown.substring(at);
   }
 
+  /** {@code url} without its query and fragment (an OAuth redirect carries its token in {@code #access_token=…}). */
   public static String withoutQuery(String url) {
     int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query) + "?…";
+    int fragment = url.indexOf('#');
+    int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+    return end < 0 ? url : url.substring(0, end) + (end == query ? "?…" : "#…");
   }
 }

@@ -137,6 +137,9 @@ class FormServiceClientTest {
         .toString();
     assertFalse(shown.contains(PASSWORD) || shown.contains("key=k"), shown);
     assertTrue(shown.contains("https://██@example.com/service"), shown);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FormServiceClient.builder("htps://apiuser:" + PASSWORD + "@example.com/service"));
+    assertFalse(e.getMessage().contains(PASSWORD), "a URL with a typo in its scheme: " + e.getMessage());
   }
 
   @Test

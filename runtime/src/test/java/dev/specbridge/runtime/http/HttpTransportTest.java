@@ -303,4 +303,31 @@ class HttpTransportTest {
     assertEquals("pin=\u2588\u2588&pin[0]=\u2588\u2588&spin=3&x=a%26pin%3D\u2588\u2588&j={\"pin\":\"\u2588\u2588\"}",
         shown);
   }
+
+  /**
+   * The reason phrase, a redirect's target and a peer's broken status line are the server's text, and reach the
+   * exception's message: a credential they echo is hidden, and they are cut.
+   */
+  @Test
+  void noHttpFailureMessageHoldsAnEchoedCredentialOrGrowsWithoutBound() {
+    server.enqueue(new MockResponse.Builder().status("HTTP/1.1 401 bad ai_token=t0k3n " + "x".repeat(50_000))
+        .build());
+    HttpStatusException status = assertThrows(HttpStatusException.class,
+        () -> transport().build().send(text("ping", false)));
+    assertFalse(status.getMessage().contains("t0k3n"), status.getMessage());
+    assertTrue(status.getMessage().length() < 1_100, "bounded: " + status.getMessage().length());
+
+    server.enqueue(new MockResponse.Builder().code(302)
+        .setHeader("Location", "https://apiuser:hunter2@elsewhere.example/login#sid=abc123").build());
+    HttpStatusException redirect = assertThrows(HttpStatusException.class,
+        () -> transport().build().send(text("ping", false)));
+    assertFalse(redirect.getMessage().contains("hunter2"), redirect.getMessage());
+    assertFalse(redirect.getMessage().contains("abc123"), redirect.getMessage());
+
+    server.enqueue(new MockResponse.Builder().status("ai_login_password=hunter2&" + "y".repeat(50_000)).build());
+    TransportException lost = assertThrows(TransportException.class,
+        () -> transport().build().send(text("ping", false)));
+    assertFalse(lost.getMessage().contains("hunter2"), lost.getMessage());
+    assertTrue(lost.getMessage().length() < 1_100, "bounded: " + lost.getMessage().length());
+  }
 }
