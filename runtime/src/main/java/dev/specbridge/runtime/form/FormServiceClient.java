@@ -46,6 +46,7 @@ public final class FormServiceClient implements AutoCloseable {
   private final boolean ownsTransport;
   private final Supplier<String> nonces;
   private final FormEnvelope envelope;
+  private volatile boolean closed;
 
   private FormServiceClient(Builder builder) {
     this.envelope = builder.envelope;
@@ -79,16 +80,19 @@ public final class FormServiceClient implements AutoCloseable {
 
   /** Runs a command and returns its decoded response. */
   public <Q, R> R call(FormCommand<Q, R> command, Q request) {
-    return transport.send(commandCall(command, request, FormReply::response));
+    return send(commandCall(command, request, FormReply::response));
   }
 
   /** Runs a command and returns its response with the status and status messages. */
   public <Q, R> FormReply<R> exchange(FormCommand<Q, R> command, Q request) {
-    return transport.send(commandCall(command, request, Function.identity()));
+    return send(commandCall(command, request, Function.identity()));
   }
 
   /** Runs a command without blocking; the future fails with the same exceptions {@link #call} throws. */
   public <Q, R> CompletableFuture<R> callAsync(FormCommand<Q, R> command, Q request) {
+    if (closed) {
+      return CompletableFuture.failedFuture(closed(command.name()));
+    }
     return transport.sendAsync(commandCall(command, request, FormReply::response));
   }
 
@@ -152,7 +156,15 @@ public final class FormServiceClient implements AutoCloseable {
   }
 
   <T> T send(HttpCall<T> call) {
+    if (closed) {
+      throw closed(call.name());
+    }
     return transport.send(call);
+  }
+
+  /** A closed client sends nothing more, even through a transport it shares with others that stays open. */
+  private static IllegalStateException closed(String command) {
+    return new IllegalStateException("command " + command + ": the client is closed");
   }
 
   /** The HTTP request of a command: credentials, the command's name ({@code ai_command}), then its own pairs. */
@@ -261,10 +273,12 @@ public final class FormServiceClient implements AutoCloseable {
 
   /**
    * Closes the transport this client made for itself (its threads and connections); one given with
-   * {@link Builder#transport} is its owner's to close. Calls already made complete; new ones fail.
+   * {@link Builder#transport} is its owner's to close. Calls already made complete; new ones fail with an
+   * {@link IllegalStateException}.
    */
   @Override
   public void close() {
+    closed = true;
     if (ownsTransport) {
       transport.close();
     }

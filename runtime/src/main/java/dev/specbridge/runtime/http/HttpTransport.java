@@ -57,6 +57,7 @@ public final class HttpTransport implements AutoCloseable {
   private final Duration backoff;
   private final Duration maxBackoff;
   private final CallListener listener;
+  private volatile boolean closed;
 
   private HttpTransport(Builder builder) {
     this.ownsHttp = builder.http == null;
@@ -104,6 +105,7 @@ public final class HttpTransport implements AutoCloseable {
 
   /** Sends a call, retrying as the policy allows, and returns what its answer reads as. */
   public <T> T send(HttpCall<T> call) {
+    checkOpen(call);
     Attempts attempts = new Attempts(call);
     try {
       for (int attempt = 0; ; attempt++) {
@@ -132,6 +134,11 @@ public final class HttpTransport implements AutoCloseable {
    * ({@code Error}s included: the future completes, and OkHttp's thread lives on). Cancelling it cancels the call.
    */
   public <T> CompletableFuture<T> sendAsync(HttpCall<T> call) {
+    try {
+      checkOpen(call);
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     CompletableFuture<T> future = new CompletableFuture<>();
     Attempts attempts = new Attempts(call);
     future.whenComplete((value, error) -> {
@@ -273,6 +280,16 @@ public final class HttpTransport implements AutoCloseable {
         ? e.getClass().getSimpleName() : e.getMessage()))), e);
   }
 
+  /**
+   * A closed transport sends nothing more, whether its OkHttp client is its own or given: a blocking call would
+   * otherwise go through a closed client's pool all the same.
+   */
+  private void checkOpen(HttpCall<?> call) {
+    if (closed) {
+      throw new IllegalStateException(call.what() + ": the transport is closed");
+    }
+  }
+
   /** The OkHttp client calls go through (the given one's settings, with this transport's). */
   public OkHttpClient http() {
     return http;
@@ -285,10 +302,12 @@ public final class HttpTransport implements AutoCloseable {
 
   /**
    * Stops the threads and connections of the OkHttp client this transport made for itself; one given with
-   * {@link Builder#httpClient} is its owner's to close. Calls already made complete; new ones fail.
+   * {@link Builder#httpClient} is its owner's to close. Calls already made complete; new ones fail with an
+   * {@link IllegalStateException}.
    */
   @Override
   public void close() {
+    closed = true;
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();

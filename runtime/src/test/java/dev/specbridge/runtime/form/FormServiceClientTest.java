@@ -453,4 +453,15 @@ class FormServiceClientTest {
     assertEquals("r-1", rest.get("receipt"));
     assertFalse(rest.toString().contains("t0k3n") || rest.toString().contains("hunter2"), rest.toString());
   }
+
+  /** FormServiceClient.close(): "calls already made complete; new ones fail", also on a shared transport. */
+  @Test
+  void aClosedClientSendsNothingMoreEvenOnASharedTransport() {
+    answer("status=0&lead_id=1");
+    HttpTransport shared = HttpTransport.defaults();
+    FormServiceClient client = client().transport(shared).build();
+    client.close();
+    assertThrows(IllegalStateException.class, () -> client.call(CREATE_LEAD, lead()));
+    assertEquals(0, server.getRequestCount());
+  }
 }

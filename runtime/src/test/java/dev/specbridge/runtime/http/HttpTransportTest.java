@@ -330,4 +330,21 @@ class HttpTransportTest {
     assertFalse(lost.getMessage().contains("hunter2"), lost.getMessage());
     assertTrue(lost.getMessage().length() < 1_100, "bounded: " + lost.getMessage().length());
   }
+
+  /** close() says "calls already made complete; new ones fail": a blocking call too, and on a given client. */
+  @Test
+  void aClosedTransportSendsNothingMore() {
+    answer("sent after close");
+    answer("sent after close");
+    HttpTransport own = transport().build();
+    own.close();
+    assertThrows(IllegalStateException.class, () -> own.send(text("ping", true)));
+    HttpTransport onMine = transport().httpClient(new okhttp3.OkHttpClient()).build();
+    onMine.close();
+    assertThrows(IllegalStateException.class, () -> onMine.send(text("ping", true)));
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> onMine.sendAsync(text("ping", true)).get(10, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, async.getCause());
+    assertEquals(0, server.getRequestCount());
+  }
 }
