@@ -18,7 +18,9 @@ import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code form-http}: commands POSTed as form name-value pairs and answered in URL-encoded name-value pairs, as the
@@ -52,8 +54,46 @@ public final class FormHttpProtocol extends ProtocolPlugin {
           + "'" + Suggestions.didYouMean(batch, entryNames));
       batch = null;
     }
-    return new FormHttpSettings(path, batch, EnvelopeNames.read(protocol, trail, check, FormHttpSettings.DEFAULTS,
-        FormHttpSettings.DISTINCT));
+    Map<String, String> envelope = EnvelopeNames.read(protocol, trail, check, FormHttpSettings.DEFAULTS,
+        FormHttpSettings.DISTINCT);
+    checkHeaders(protocol, trail, check, envelope);
+    return new FormHttpSettings(path, batch, envelope);
+  }
+
+  /** What an HTTP header's name, and an authorization scheme, may hold (RFC 9110's token). */
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+  /**
+   * The signed request's scheme and headers: each a token (a space or ':' fails only when the first signed request
+   * is built, or splits {@code Authorization: scheme user:signature} wrongly on the server), the two headers
+   * different whatever their case (one header to HTTP, and the last written wins), and neither the
+   * {@code Authorization} that carries the signature.
+   */
+  private static void checkHeaders(MapNode protocol, Trail trail, NodeCheck check, Map<String, String> envelope) {
+    MapNode.Property property = protocol.property(EnvelopeNames.KEY);
+    if (property == null || !(property.value() instanceof MapNode written)) {
+      return; // the defaults are right
+    }
+    Trail at = trail.then(EnvelopeNames.KEY);
+    for (String part : List.of("authorization", "commandHeader", "nonceHeader")) {
+      String wire = envelope.get(part);
+      if (!wire.isBlank() && !TOKEN.matcher(wire).matches()) {
+        check.error(written.has(part) ? written.get(part) : property.value(), at.then(part), "must be an HTTP token"
+            + " (letters, digits and !#$%&'*+-.^_`|~), found '" + wire + "'");
+      }
+    }
+    String command = envelope.get("commandHeader");
+    String nonce = envelope.get("nonceHeader");
+    if (!command.equals(nonce) && command.equalsIgnoreCase(nonce)) { // equal ones are EnvelopeNames' error
+      check.error(property, at, "'commandHeader' and 'nonceHeader' are headers of one request and both named '"
+          + nonce + "' (header names ignore case); give them different names");
+    }
+    for (String part : List.of("commandHeader", "nonceHeader")) {
+      if (envelope.get(part).equalsIgnoreCase("Authorization")) {
+        check.error(property, at, "'" + part + "' is named '" + envelope.get(part) + "', the header of a signed"
+            + " request's signature; give it another name");
+      }
+    }
   }
 
   @Override
