@@ -246,18 +246,18 @@ public final class FormServiceClient implements AutoCloseable {
       throw new MalformedResponseException("command " + command.name() + ": the answer has more than one status",
           body, null);
     }
+    List<String> hidden = new ArrayList<>(envelope.secrets());
+    hidden.addAll(command.secretFields());
     if (!envelope.isSuccess(command, status)) {
-      List<String> hidden = new ArrayList<>(envelope.secrets());
-      hidden.addAll(command.secretFields());
       throw new CommandFailedException(command.name(), status, messages, body, hidden);
     }
     try {
       return new FormReply<>(command.readResponse().apply(pairs), status, messages);
     } catch (ApiException e) {
       throw e;
-    } catch (RuntimeException e) {
-      throw new MalformedResponseException("command " + command.name() + ": the answer does not fit the spec: "
-          + e.getMessage(), body, e);
+    } catch (RuntimeException e) { // its message quotes the value that did not fit: cut, and echoes hidden
+      throw new MalformedResponseException(Redaction.shown("command " + command.name() + ": the answer does not"
+          + " fit the spec: " + e.getMessage(), hidden), body, e);
     }
   }
 

@@ -464,4 +464,17 @@ class FormServiceClientTest {
     assertThrows(IllegalStateException.class, () -> client.call(CREATE_LEAD, lead()));
     assertEquals(0, server.getRequestCount());
   }
+
+  /** A value that does not fit its field is quoted in the message: cut, and with what it echoes hidden. */
+  @Test
+  void anAnswerThatDoesNotFitTheSpecGivesABoundedMessage() {
+    FormCommand<Map<String, String>, Integer> count = new FormCommand<>("count", false, null,
+        (sink, request) -> { }, in -> Map.of(), (sink, response) -> { },
+        in -> Integer.valueOf(in.take("count")));
+    answer("status=0&count=ai_token%3Dt0k3n+" + "9".repeat(100_000) + "x");
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> client().build().call(count, Map.of()));
+    assertTrue(e.getMessage().length() < 1_100, "bounded: " + e.getMessage().length());
+    assertFalse(e.getMessage().contains("t0k3n"), e.getMessage().substring(0, 200));
+  }
 }
