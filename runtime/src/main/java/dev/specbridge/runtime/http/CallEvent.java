@@ -15,9 +15,10 @@ import okio.Buffer;
 /**
  * One call as a {@link CallListener} sees it: its name, how it ended, how long it took, how many attempts it made,
  * the sizes of its last request and answer, and a view of both in which every credential and {@code secret} field
- * shows as {@code ██}. Nothing here holds a credential: {@link #request()} and {@link #answer()} are made, on
- * demand, from the wire text by the call's own {@link HttpCall#shown}, and {@link #failure()} is an exception
- * whose message hides them too.
+ * shows as {@code ██}. {@link #request()} and {@link #answer()} are made, on demand, from the wire text by the
+ * call's own {@link HttpCall#shown}, and {@link #toString()} hides them the same way. {@link #failure()} is the
+ * exception itself: its message hides credentials, but its raw body and its cause keep what the server sent, so
+ * log the event's {@code toString()}, not the throwable.
  */
 public final class CallEvent {
   /** How a call ended. */

@@ -30,7 +30,8 @@ import okio.BufferedSource;
  * Share one transport between clients to share its connections and threads.
  *
  * <p>Defaults: a whole attempt may take {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s (connect, send, wait, read), so
- * a server that trickles a byte a second cannot hold a call; connecting 10 s (OkHttp's); an answer of at most
+ * a server that trickles a byte a second cannot hold a call, and a whole call, retries and their waits included,
+ * 2 minutes; connecting 10 s (OkHttp's); an answer of at most
  * 16 MiB, a larger one a {@link MalformedResponseException} once that much has arrived, never read whole; no
  * redirect followed (a redirected POST would become a GET), a 3xx is an {@link HttpStatusException}; no retry.
  *
@@ -45,6 +46,8 @@ public final class HttpTransport implements AutoCloseable {
   static final int DEFAULT_CALL_TIMEOUT_SECONDS = 30;
   /** The longest one attempt of a call may take unless {@link Builder#callTimeout} says otherwise. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(DEFAULT_CALL_TIMEOUT_SECONDS);
+  /** The longest a whole call may take, every attempt and wait included, unless {@link Builder#deadline} says. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(2);
   /** The largest answer read unless {@link Builder#maxAnswerBytes} says otherwise: 16 MiB. */
   public static final int DEFAULT_MAX_ANSWER_BYTES = 16 << 20;
   /** The longest wait a server's {@code Retry-After} gets before a retry. */
@@ -57,6 +60,8 @@ public final class HttpTransport implements AutoCloseable {
   private final Duration backoff;
   private final Duration maxBackoff;
   private final CallListener listener;
+  private final Duration callTimeout;
+  private final Duration deadline;
   private volatile boolean closed;
 
   private HttpTransport(Builder builder) {
@@ -66,6 +71,8 @@ public final class HttpTransport implements AutoCloseable {
     this.backoff = builder.backoff;
     this.maxBackoff = builder.maxBackoff;
     this.listener = builder.listener;
+    this.callTimeout = builder.callTimeout;
+    this.deadline = builder.deadline;
     OkHttpClient.Builder http = (builder.http != null ? builder.http.newBuilder() : new OkHttpClient.Builder())
         .followRedirects(false) // a redirected POST would silently become a GET
         .followSslRedirects(false)
@@ -109,18 +116,20 @@ public final class HttpTransport implements AutoCloseable {
     Attempts attempts = new Attempts(call);
     try {
       for (int attempt = 0; ; attempt++) {
-        try (Response response = http.newCall(attempts.next()).execute()) {
+        try (Response response = attempts.newCall(http, attempts.next()).execute()) {
           return attempts.succeeded(read(call, attempts.answered(answer(call, response))));
         } catch (IOException e) {
-          if (!mayRetry(call, attempt)) {
+          Duration wait = delay(attempt, null);
+          if (!mayRetry(call, attempt, attempts, wait)) {
             throw lost(call, e);
           }
-          sleep(call, delay(attempt, null));
+          sleep(call, wait);
         } catch (HttpStatusException e) {
-          if (!mayRetry(call, attempt) || !isBusy(e)) {
+          Duration wait = delay(attempt, e.retryAfter().orElse(null));
+          if (!isBusy(e) || !mayRetry(call, attempt, attempts, wait)) {
             throw e;
           }
-          sleep(call, delay(attempt, e.retryAfter().orElse(null)));
+          sleep(call, wait);
         }
       }
     } catch (RuntimeException | Error e) {
@@ -165,8 +174,9 @@ public final class HttpTransport implements AutoCloseable {
         try (response) {
           future.complete(read(call, attempts.answered(answer(call, response))));
         } catch (HttpStatusException e) {
-          if (mayRetry(call, attempt) && isBusy(e)) {
-            retryLater(call, attempt, future, attempts, e.retryAfter().orElse(null));
+          Duration wait = delay(attempt, e.retryAfter().orElse(null));
+          if (isBusy(e) && mayRetry(call, attempt, attempts, wait)) {
+            retryLater(call, attempt, future, attempts, wait);
           } else {
             future.completeExceptionally(e);
           }
@@ -179,8 +189,9 @@ public final class HttpTransport implements AutoCloseable {
 
       @Override
       public void onFailure(Call sent, IOException e) {
-        if (mayRetry(call, attempt)) {
-          retryLater(call, attempt, future, attempts, null);
+        Duration wait = delay(attempt, null);
+        if (mayRetry(call, attempt, attempts, wait)) {
+          retryLater(call, attempt, future, attempts, wait);
         } else {
           future.completeExceptionally(lost(call, e));
         }
@@ -190,8 +201,8 @@ public final class HttpTransport implements AutoCloseable {
 
   /** The next attempt of an async call, after the same wait a blocking call makes; none once it is done. */
   private <T> void retryLater(HttpCall<T> call, int attempt, CompletableFuture<T> future, Attempts attempts,
-      Duration retryAfter) {
-    CompletableFuture.delayedExecutor(delay(attempt, retryAfter).toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+      Duration wait) {
+    CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
       if (!future.isDone()) {
         enqueue(call, attempt + 1, future, attempts);
       }
@@ -228,8 +239,9 @@ public final class HttpTransport implements AutoCloseable {
     return call.read(answer);
   }
 
-  private boolean mayRetry(HttpCall<?> call, int attempt) {
-    return call.idempotent() && attempt < retries;
+  /** Whether attempt {@code attempt + 1} may follow after {@code wait}: an idempotent call, within the deadline. */
+  private boolean mayRetry(HttpCall<?> call, int attempt, Attempts attempts, Duration wait) {
+    return call.idempotent() && attempt < retries && attempts.remainingNanos() > wait.toNanos();
   }
 
   /** HTTP 429 or 502–504: a busy server or a gateway, worth another attempt of an idempotent call. */
@@ -342,8 +354,15 @@ public final class HttpTransport implements AutoCloseable {
       return lastRequest;
     }
 
+    /** The whole call's time left: what the next attempt may take at most, and what a retry's wait must fit in. */
+    long remainingNanos() {
+      return start + deadline.toNanos() - System.nanoTime();
+    }
+
     synchronized Call newCall(OkHttpClient http, Request request) {
       current = http.newCall(request);
+      // an attempt takes at most callTimeout, and no longer than the deadline leaves
+      current.timeout().timeout(Math.max(1, Math.min(callTimeout.toNanos(), remainingNanos())), TimeUnit.NANOSECONDS);
       if (cancelled) {
         current.cancel();
       }
@@ -386,7 +405,7 @@ public final class HttpTransport implements AutoCloseable {
       }
       try {
         listener.onCall(event);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) { // not the call's failure
         LOG.log(Level.WARNING, "the call listener failed on " + call.what() + " (" + e.getClass().getName() + ")");
       }
     }
@@ -397,6 +416,7 @@ public final class HttpTransport implements AutoCloseable {
     private OkHttpClient http;
     private Duration connectTimeout;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private Duration deadline = DEFAULT_DEADLINE;
     private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private int retries;
     private Duration backoff = Duration.ofMillis(100);
@@ -424,6 +444,18 @@ public final class HttpTransport implements AutoCloseable {
     /** The longest one attempt may take, and the longest to wait for data; 30 seconds by default. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * The longest a whole call may take, every attempt and every wait between them included (2 minutes by
+     * default): no retry starts whose wait would pass it, and an attempt is cut off when it comes.
+     */
+    public Builder deadline(Duration deadline) {
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive, found " + deadline);
+      }
+      this.deadline = deadline;
       return this;
     }
 

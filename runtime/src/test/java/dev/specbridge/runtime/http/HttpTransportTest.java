@@ -173,6 +173,32 @@ class HttpTransportTest {
   }
 
   @Test
+  void noRetryStartsWhoseWaitWouldPassTheWholeCallsDeadline() {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "30").body("busy").build());
+    answer("too late");
+    HttpTransport transport = transport().retries(3).deadline(Duration.ofSeconds(5)).build();
+    HttpStatusException e = assertThrows(HttpStatusException.class, () -> transport.send(text("ping", true)));
+    assertEquals(503, e.httpStatus(), "the last failure, not a wait of 30 s past a deadline of 5");
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void theDeadlineCutsOffAnAttemptThatTheCallTimeoutWouldStillAllow() {
+    server.enqueue(new MockResponse.Builder().body("x".repeat(1_000)).throttleBody(1, 1, TimeUnit.SECONDS).build());
+    HttpTransport transport = transport().callTimeout(Duration.ofMinutes(5)).deadline(Duration.ofMillis(300)).build();
+    assertThrows(TransportException.class, () -> transport.send(text("ping", true)));
+  }
+
+  @Test
+  void aListenerThatThrowsAnErrorDoesNotFailACallThatSucceeded() {
+    answer("fine");
+    HttpTransport transport = HttpTransport.builder().listener(event -> {
+      throw new AssertionError("a broken listener");
+    }).build();
+    assertEquals("fine", transport.send(text("ping", true)));
+  }
+
+  @Test
   void aRedirectIsNotFollowedAndShowsNoQuery() {
     server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/login?session=s3cr3t").build());
     HttpStatusException e = assertThrows(HttpStatusException.class,
