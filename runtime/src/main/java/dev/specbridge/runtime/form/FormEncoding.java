@@ -66,6 +66,11 @@ public final class FormEncoding {
     out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
   }
 
+  /** An ASCII hex digit's value, else -1 ({@code Character.digit} would also take {@code ٣}, an Arabic three). */
+  private static int hex(char c) {
+    return c < 128 ? Character.digit(c, 16) : -1;
+  }
+
   /** Decodes {@code text[start, end)}. */
   public static String decode(String text, int start, int end) {
     int i = start;
@@ -84,8 +89,8 @@ public final class FormEncoding {
         if (j + 2 >= end) {
           throw new WireFormatException("a '%' escape is cut short at character " + j);
         }
-        int high = Character.digit(text.charAt(j + 1), 16);
-        int low = Character.digit(text.charAt(j + 2), 16);
+        int high = hex(text.charAt(j + 1));
+        int low = hex(text.charAt(j + 2));
         if (high < 0 || low < 0) {
           throw new WireFormatException("'" + text.substring(j, j + 3) + "' at character " + j
               + " is not a '%' escape");

@@ -37,6 +37,9 @@ class FormEncodingTest {
   void aRawCharacterBeyondTheBmpSurvivesBesideEscapesAndPluses() {
     String raw = "\uD83D\uDE97+100%25+\uD83D\uDE00";
     assertEquals("\uD83D\uDE97 100% \uD83D\uDE00", FormEncoding.decode(raw, 0, raw.length()));
+    String arabic = "%\u0663\u0663"; // Character.digit reads each as 3
+    assertThrows(dev.specbridge.runtime.wire.WireFormatException.class,
+        () -> FormEncoding.decode(arabic, 0, arabic.length()));
     String lone = "\uD83D+x";
     assertThrows(dev.specbridge.runtime.wire.WireFormatException.class,
         () -> FormEncoding.decode(lone, 0, lone.length()));
