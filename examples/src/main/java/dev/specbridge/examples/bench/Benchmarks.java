@@ -13,14 +13,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the JMH benchmarks (with JMH's GC profiler) and prints each one's throughput beside its baselines:
- * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark} and
- * {@link JsonCodecBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
+ * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark},
+ * {@link JsonCodecBenchmark} and {@link WebhookEndpointBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
  * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
  * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles;
  * {@code -Dbench=LoadBenchmark} runs {@link LoadBenchmark}, webhook deliveries per second on loopback.
  */
 public final class Benchmarks {
-  private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark");
+  private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark",
+      "WebhookEndpointBenchmark");
 
   private Benchmarks() {}
 
@@ -69,6 +70,9 @@ public final class Benchmarks {
     }
     if (byClass.containsKey("JsonCodecBenchmark")) {
       printJson(byClass.get("JsonCodecBenchmark"));
+    }
+    if (byClass.containsKey("WebhookEndpointBenchmark")) {
+      printEndpoint(byClass.get("WebhookEndpointBenchmark"));
     }
   }
 
@@ -119,6 +123,29 @@ public final class Benchmarks {
           + " encode %.2fx the time, %.2fx the bytes%n", ratio(score.get("decodeDatabind"), decode),
           decode.bytesPerOp() / score.get("decodeDatabind").bytesPerOp(), ratio(score.get("encodeDatabind"), encode),
           encode.bytesPerOp() / score.get("encodeDatabind").bytesPerOp());
+    }
+    System.out.println();
+  }
+
+  private static void printEndpoint(Map<String, Score> score) {
+    System.out.printf(Locale.ROOT, "webhook delivery of %d new_user messages: the endpoint's whole handle() against"
+        + " the codec alone (the data only) and databind (the whole delivery)%n", NewUserDelivery.SIZE);
+    System.out.println("(time = 1/ops; a ratio under 1 is faster, or allocates less, than the other path)");
+    System.out.printf(Locale.ROOT, "  %-22s %10s  %10s  %10s  %12s  %10s  %10s%n", "", "ops/s", "time vs",
+        "time vs", "bytes/op", "bytes vs", "bytes vs");
+    System.out.printf(Locale.ROOT, "  %-22s %10s  %10s  %10s  %12s  %10s  %10s%n", "", "", "codec", "databind",
+        "", "codec", "databind");
+    Score codec = score.get("codec");
+    Score databind = score.get("databind");
+    for (String path : List.of("codec", "databind", "endpoint", "endpointDeduplicated")) {
+      Score s = score.get(path);
+      if (s == null) {
+        continue;
+      }
+      System.out.printf(Locale.ROOT, "  %-22s %,10.0f  %9.2fx  %9.2fx  %,12.0f  %9.2fx  %9.2fx%n", path,
+          s.opsPerSecond(), ratio(codec, s), ratio(databind, s), s.bytesPerOp(),
+          codec == null ? Double.NaN : s.bytesPerOp() / codec.bytesPerOp(),
+          databind == null ? Double.NaN : s.bytesPerOp() / databind.bytesPerOp());
     }
     System.out.println();
   }

@@ -50,7 +50,14 @@ public final class NotificationSender {
 
   /** Sends a delivery of {@code messages}, in order. */
   public Reply deliver(List<WebhookMessage> messages) {
-    return post(Json.write(generator -> {
+    return post(delivery(envelope, messages));
+  }
+
+  /**
+   * The JSON a delivery of {@code messages} is POSTed as, e.g. to hand it to an endpoint directly, without HTTP.
+   */
+  public static String delivery(WebhookEnvelope envelope, List<WebhookMessage> messages) {
+    return Json.write(generator -> {
       generator.writeStartObject();
       generator.writeStringProperty(envelope.request(), envelope.delivery());
       generator.writeName(envelope.messages());
@@ -64,7 +71,7 @@ public final class NotificationSender {
       }
       generator.writeEndArray();
       generator.writeEndObject();
-    }));
+    });
   }
 
   /** POSTs {@code json} as is, e.g. to see how the endpoint answers a malformed request. */
