@@ -1,14 +1,83 @@
 package dev.specbridge.runtime.webhook;
 
 import dev.specbridge.runtime.value.RawJson;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Where a message stands in the delivery that brought it.
+ * Where a message stands in the delivery that brought it, and which message it is: the wire has no message id,
+ * so a message is known by its delivery's identity and its index in it. Two equal messages in one delivery are
+ * two messages (two indexes), and an equal message in another delivery is another message (another identity).
  *
- * @param type the message's type as sent
- * @param index its 0-based position in the delivery
- * @param occurrence how many messages identical to it came before it in the same delivery, so that two equal
- *     messages are not taken for one message delivered twice
- * @param message the whole message object as JSON, with any member the envelope does not name
+ * <p>A handler that must never apply a message twice, whatever the server resends, can store
+ * {@link #delivery()} and {@link #index()} with its effect, in the same transaction, and skip a pair it has.
  */
-public record NotificationContext(String type, int index, int occurrence, RawJson message) {}
+public final class NotificationContext {
+  private final String type;
+  private final int index;
+  private final Supplier<String> delivery;
+  private final RawJson message;
+
+  /**
+   * A message's context as the endpoint makes it: the delivery's identity is made only when asked.
+   *
+   * @param delivery the identity of the delivery, made when first asked; called at most once per delivery by
+   *     whoever makes it
+   */
+  NotificationContext(Supplier<String> delivery, int index, String type, RawJson message) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.index = index;
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * A message's context, e.g. for a test of a handler or of a {@link Deduplicator}.
+   *
+   * @param delivery the identity of the delivery, as {@link #delivery()} says
+   * @param index the message's 0-based position in the delivery
+   * @param type the message's type as sent
+   * @param message the whole message object as JSON
+   */
+  public NotificationContext(String delivery, int index, String type, RawJson message) {
+    this(constant(Objects.requireNonNull(delivery, "delivery")), index, type, message);
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be at least 0, found " + index);
+    }
+  }
+
+  private static Supplier<String> constant(String value) {
+    return () -> value;
+  }
+
+  /** The message's type as sent. */
+  public String type() {
+    return type;
+  }
+
+  /** The message's 0-based position in its delivery. */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * The identity of the delivery that brought the message: the lowercase hex SHA-256 of its whole message list as
+   * sent. The server sends a delivery again whole and identical until it is answered OK, so every attempt at one
+   * delivery has one identity; an identical delivery sent after one was answered OK has it too, and is a new
+   * delivery all the same (see {@link Deduplicator}).
+   */
+  public String delivery() {
+    return delivery.get();
+  }
+
+  /** The whole message object as JSON, with any member the envelope does not name. */
+  public RawJson message() {
+    return message;
+  }
+
+  /** The message's type and index; never its data, which may be personal. */
+  @Override
+  public String toString() {
+    return "message " + index + " (" + type + ")";
+  }
+}

@@ -8,12 +8,12 @@ import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -27,10 +27,12 @@ import tools.jackson.core.JsonToken;
  * its type is a 422, both with a message that says what is wrong. Messages are then handled in order; the first
  * handler that throws stops the delivery, which is answered 500 so that the server sends it again, and later
  * messages wait for that redelivery so that they are never handled ahead of an earlier one. Nothing is
- * acknowledged that was not handled. With a {@link Deduplicator}, messages handled before are skipped.
+ * acknowledged that was not handled. With a {@link Deduplicator}, a redelivery skips the messages an earlier
+ * attempt at it handled, and attempts at one delivery run one at a time.
  *
- * <p>Thread-safe: deliveries may arrive concurrently, and the handlers must allow that. Two copies of one
- * delivery that arrive at the same time (a server that timed out and retried) may both be handled.
+ * <p>Thread-safe: deliveries may arrive concurrently, and the handlers must allow that. Without a deduplicator,
+ * two copies of one delivery that arrive at the same time (a server that timed out and retried) are both
+ * handled.
  */
 public final class NotificationEndpoint implements HttpEndpoint {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -140,35 +142,73 @@ public final class NotificationEndpoint implements HttpEndpoint {
             + e.getMessage() + "; nothing of this delivery was handled");
       }
     }
-    Map<String, Integer> seen = new HashMap<>();
-    List<NotificationContext> contexts = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      WebhookMessage message = messages.get(i).message();
-      RawJson whole = messages.get(i).whole();
-      int occurrence = seen.merge(whole.json(), 1, Integer::sum) - 1; // the whole message names its type
-      NotificationContext context = new NotificationContext(message.type(), i, occurrence, whole);
-      contexts.add(context);
-      if (deduplicator.handledBefore(context)) {
-        continue;
-      }
-      try {
-        decoded.get(i).handle(context);
-      } catch (Exception | Error e) {
-        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
-          throw fatal; // out of memory: no answer, which the server also takes as not OK
-        }
-        // one line for the operator; the trace, which may show the handler's data, only at DEBUG
-        LOG.log(Level.WARNING, "message " + i + " (" + message.type() + ") of a delivery of " + messages.size()
-            + " failed (" + e + "); the delivery is answered not OK so that the server sends it again");
-        LOG.log(Level.DEBUG, "the failure of message " + i + " (" + message.type() + ")", e);
-        return answer(500, "ERROR", "message " + i + " (" + message.type() + ") was not handled; "
-            + (i == 0 ? "nothing of this delivery was" : "messages 0 to " + (i - 1) + " were")
-            + " handled; send the delivery again");
-      }
-      deduplicator.handled(context);
+    if (messages.isEmpty()) {
+      return ok();
     }
-    deduplicator.acknowledged(contexts);
+    Supplier<String> identity = new Identity(messages);
+    Deduplicator.Attempt attempt;
+    try {
+      attempt = deduplicator == Deduplicator.none() ? Deduplicator.None.INSTANCE
+          : deduplicator.begin(identity.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return answer(503, "ERROR", "interrupted while an earlier attempt at this delivery was under way; nothing of"
+          + " this delivery was handled; send the delivery again");
+    }
+    boolean acknowledged = false;
+    try {
+      for (int i = 0; i < messages.size(); i++) {
+        WebhookMessage message = messages.get(i).message();
+        NotificationContext context = new NotificationContext(identity, i, message.type(), messages.get(i).whole());
+        if (attempt.handledBefore(context)) {
+          continue;
+        }
+        try {
+          decoded.get(i).handle(context);
+        } catch (Exception | Error e) {
+          if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+            throw fatal; // out of memory: no answer, which the server also takes as not OK
+          }
+          // one line for the operator; the trace, which may show the handler's data, only at DEBUG
+          LOG.log(Level.WARNING, "message " + i + " (" + message.type() + ") of a delivery of " + messages.size()
+              + " failed (" + e + "); the delivery is answered not OK so that the server sends it again");
+          LOG.log(Level.DEBUG, "the failure of message " + i + " (" + message.type() + ")", e);
+          return answer(500, "ERROR", "message " + i + " (" + message.type() + ") was not handled; "
+              + (i == 0 ? "nothing of this delivery was" : "messages 0 to " + (i - 1) + " were")
+              + " handled; send the delivery again");
+        }
+        attempt.handled(context);
+      }
+      acknowledged = true;
+    } finally {
+      attempt.end(acknowledged);
+    }
     return ok();
+  }
+
+  /**
+   * A delivery's identity, made when first asked (by a deduplicator or a handler): the SHA-256 of its message list
+   * as JSON.
+   */
+  private static final class Identity implements Supplier<String> {
+    private final List<Received> messages;
+    private String digest;
+
+    Identity(List<Received> messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public synchronized String get() {
+      if (digest == null) {
+        StringBuilder list = new StringBuilder("[");
+        for (Received message : messages) {
+          list.append(list.length() == 1 ? "" : ",").append(message.whole().json());
+        }
+        digest = Digest.hex("SHA-256", list.append(']').toString());
+      }
+      return digest;
+    }
   }
 
   private Answer ok() {
@@ -265,7 +305,10 @@ public final class NotificationEndpoint implements HttpEndpoint {
       return this;
     }
 
-    /** Skips messages handled before; by default every message is handled every time it comes. */
+    /**
+     * Skips, in a redelivery, the messages an earlier attempt at it handled, and runs the attempts at one delivery
+     * one at a time; by default every message is handled every time it comes.
+     */
     public Builder deduplicator(Deduplicator deduplicator) {
       this.deduplicator = Objects.requireNonNull(deduplicator, "deduplicator");
       return this;

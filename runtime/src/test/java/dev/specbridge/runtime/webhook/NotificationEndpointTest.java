@@ -179,37 +179,6 @@ class NotificationEndpointTest {
   }
 
   @Test
-  void theInMemoryDeduplicatorForgetsWhatWasAcknowledged() {
-    Deduplicator pending = Deduplicator.inMemory(10);
-    NotificationContext a = context("a");
-    pending.handled(a);
-    assertTrue(pending.handledBefore(a));
-    pending.acknowledged(List.of(a, context("b")));
-    assertFalse(pending.handledBefore(a));
-  }
-
-  @Test
-  void theInMemoryDeduplicatorForgetsTheOldestFirst() {
-    Deduplicator recent = Deduplicator.inMemory(2);
-    NotificationContext a = context("a");
-    NotificationContext b = context("b");
-    NotificationContext c = context("c");
-    recent.handled(a);
-    recent.handled(b);
-    recent.handled(c);
-    assertFalse(recent.handledBefore(a));
-    assertTrue(recent.handledBefore(b));
-    assertTrue(recent.handledBefore(c));
-    assertFalse(recent.handledBefore(new NotificationContext("generic", 0, 1, c.message())),
-        "another occurrence of an equal message is another message");
-  }
-
-  private static NotificationContext context(String data) {
-    return new NotificationContext("generic", 0, 0, new dev.specbridge.runtime.value.RawJson(
-        "{\"type\":\"generic\",\"data\":\"" + data + "\"}"));
-  }
-
-  @Test
   void dataThatDoesNotFitItsTypeFailsTheDeliveryBeforeAnyMessageIsHandled() {
     HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
         + "[{\"type\":\"generic\",\"data\":\"first\"},{\"type\":\"count\",\"data\":\"many\"}]}");
