@@ -104,8 +104,21 @@ public final class Json {
    *     path
    */
   public static <T> T read(byte[] utf8, String root, Function<JsonParser, T> reader) {
+    return read(utf8, root, "not valid JSON: the bytes are not UTF-8", reader);
+  }
+
+  /**
+   * {@link #read(byte[], String, Function)} with the words of the error for bytes that are not UTF-8, such as
+   * {@code the body is not UTF-8}; the offset of the first bad byte follows them.
+   *
+   * @param root the path of the value, or {@code null}
+   * @param notUtf8 what the error says when the bytes are not UTF-8
+   * @throws WireFormatException when the bytes are not one JSON value in UTF-8, or {@code reader} fails, naming the
+   *     path
+   */
+  public static <T> T read(byte[] utf8, String root, String notUtf8, Function<JsonParser, T> reader) {
     try {
-      Utf8.check(utf8, "not valid JSON: the bytes are not UTF-8"); // Jackson's byte parser lets overlong forms pass
+      Utf8.check(utf8, notUtf8); // Jackson's byte parser lets overlong forms pass
     } catch (WireFormatException e) {
       throw e.withPathPrefix(root);
     }
@@ -260,8 +273,23 @@ public final class Json {
   }
 
   /**
+   * Passes over the value the parser stands on (the parser ends on its last token) as {@link #raw} would copy it,
+   * without copying: it fails as {@code raw} fails, on a member written twice in any object of the value included.
+   * For a value to be read later from where it stands.
+   */
+  public static void skipChecked(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      copy(parser, null);
+    } else if (token == null || !token.isScalarValue()) {
+      throw new WireFormatException("expected a JSON value, found " + describe(token));
+    }
+  }
+
+  /**
    * Copies the value the parser stands on, token by token without recursion (a hostile peer may nest deeply; the
-   * parser's own depth limit stops it), numbers as their source text.
+   * parser's own depth limit stops it), numbers as their source text; with no generator, checks it the same way
+   * and copies nothing.
    */
   private static void copy(JsonParser parser, JsonGenerator generator) {
     JsonToken token = parser.currentToken();
@@ -273,37 +301,23 @@ public final class Json {
     while (true) {
       switch (token) {
         case START_OBJECT -> {
-          generator.writeStartObject();
           objects.add(new MemberNames());
           depth++;
         }
         case START_ARRAY -> {
-          generator.writeStartArray();
           objects.add(null);
           depth++;
         }
-        case END_OBJECT -> {
-          generator.writeEndObject();
+        case END_OBJECT, END_ARRAY -> {
           objects.remove(objects.size() - 1);
           depth--;
         }
-        case END_ARRAY -> {
-          generator.writeEndArray();
-          objects.remove(objects.size() - 1);
-          depth--;
-        }
-        case PROPERTY_NAME -> {
-          objects.get(objects.size() - 1).add(parser);
-          generator.writeName(parser.currentName());
-        }
-        case VALUE_STRING -> generator.writeString(parser.getStringCharacters(), parser.getStringOffset(),
-            parser.getStringLength());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getStringCharacters(), // as written
-            parser.getStringOffset(), parser.getStringLength());
-        case VALUE_TRUE -> generator.writeBoolean(true);
-        case VALUE_FALSE -> generator.writeBoolean(false);
-        case VALUE_NULL -> generator.writeNull();
+        case PROPERTY_NAME -> objects.get(objects.size() - 1).add(parser);
+        case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> { }
         default -> throw new WireFormatException("expected a JSON value, found " + describe(token));
+      }
+      if (generator != null) {
+        write(parser, token, generator);
       }
       if (depth == 0) {
         return;
@@ -312,6 +326,25 @@ public final class Json {
       if (token == null) {
         throw new WireFormatException("the JSON text ends inside a value");
       }
+    }
+  }
+
+  /** Writes the token the parser stands on, a scalar as its source text. */
+  private static void write(JsonParser parser, JsonToken token, JsonGenerator generator) {
+    switch (token) {
+      case START_OBJECT -> generator.writeStartObject();
+      case START_ARRAY -> generator.writeStartArray();
+      case END_OBJECT -> generator.writeEndObject();
+      case END_ARRAY -> generator.writeEndArray();
+      case PROPERTY_NAME -> generator.writeName(parser.currentName());
+      case VALUE_STRING -> generator.writeString(parser.getStringCharacters(), parser.getStringOffset(),
+          parser.getStringLength());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getStringCharacters(), // as written
+          parser.getStringOffset(), parser.getStringLength());
+      case VALUE_TRUE -> generator.writeBoolean(true);
+      case VALUE_FALSE -> generator.writeBoolean(false);
+      case VALUE_NULL -> generator.writeNull();
+      default -> throw new WireFormatException("expected a JSON value, found " + describe(token));
     }
   }
 

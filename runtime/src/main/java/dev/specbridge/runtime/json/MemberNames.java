@@ -56,7 +56,8 @@ public final class MemberNames {
     many.add(name);
   }
 
-  static WireFormatException twice(String name) {
+  /** The error for a member {@code name} written twice in one object, in the words every reader uses. */
+  public static WireFormatException twice(String name) {
     return new WireFormatException("member '" + name + "' is written twice");
   }
 }

@@ -1,6 +1,7 @@
 package dev.specbridge.runtime.webhook;
 
 import dev.specbridge.runtime.value.RawJson;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,22 +14,30 @@ import java.util.function.Supplier;
  * {@link #delivery()} and {@link #index()} with its effect, in the same transaction, and skip a pair it has.
  */
 public final class NotificationContext {
-  private final String type;
-  private final int index;
   private final Supplier<String> delivery;
-  private final RawJson message;
+  private final int index;
+  private final String type;
+  /** The body the message came in, and where in it the message stands; {@code null} when given as text. */
+  private final byte[] body;
+  private final int start;
+  private final int end;
+  private RawJson message;
 
   /**
-   * A message's context as the endpoint makes it: the delivery's identity is made only when asked.
+   * A message's context as the endpoint makes it, over the body the message came in: the message's text and the
+   * delivery's identity are made only when asked.
    *
-   * @param delivery the identity of the delivery, made when first asked; called at most once per delivery by
-   *     whoever makes it
+   * @param delivery the identity of the delivery, made when first asked
+   * @param start where the message's object starts in {@code body}
+   * @param end where it ends (exclusive)
    */
-  NotificationContext(Supplier<String> delivery, int index, String type, RawJson message) {
-    this.type = Objects.requireNonNull(type, "type");
+  NotificationContext(Supplier<String> delivery, int index, String type, byte[] body, int start, int end) {
+    this.delivery = delivery;
     this.index = index;
-    this.delivery = Objects.requireNonNull(delivery, "delivery");
-    this.message = Objects.requireNonNull(message, "message");
+    this.type = type;
+    this.body = body;
+    this.start = start;
+    this.end = end;
   }
 
   /**
@@ -40,10 +49,17 @@ public final class NotificationContext {
    * @param message the whole message object as JSON
    */
   public NotificationContext(String delivery, int index, String type, RawJson message) {
-    this(constant(Objects.requireNonNull(delivery, "delivery")), index, type, message);
+    Objects.requireNonNull(delivery, "delivery");
     if (index < 0) {
       throw new IllegalArgumentException("index must be at least 0, found " + index);
     }
+    this.delivery = constant(delivery);
+    this.index = index;
+    this.type = Objects.requireNonNull(type, "type");
+    this.message = Objects.requireNonNull(message, "message");
+    this.body = null;
+    this.start = 0;
+    this.end = 0;
   }
 
   private static Supplier<String> constant(String value) {
@@ -70,9 +86,17 @@ public final class NotificationContext {
     return delivery.get();
   }
 
-  /** The whole message object as JSON, with any member the envelope does not name. */
+  /**
+   * The whole message object as JSON, with any member the envelope does not name: the very text the server sent
+   * (its spacing and escapes included), made when first asked.
+   */
   public RawJson message() {
-    return message;
+    RawJson text = message;
+    if (text == null) {
+      text = new RawJson(new String(body, start, end - start, StandardCharsets.UTF_8)); // checked to be UTF-8
+      message = text; // a race makes two equal texts, and a RawJson is safe to share
+    }
+    return text;
   }
 
   /** The message's type and index; never its data, which may be personal. */

@@ -33,10 +33,12 @@ public final class NotificationDispatcher {
     void handle(NotificationContext context) throws Exception;
   }
 
-  private final Router<RawJson, NotificationContext, Void> router;
+  private final Router<JsonParser, NotificationContext, Void> router;
+  private final UnknownHandler unknown;
 
-  private NotificationDispatcher(Router<RawJson, NotificationContext, Void> router) {
+  private NotificationDispatcher(Router<JsonParser, NotificationContext, Void> router, UnknownHandler unknown) {
     this.router = router;
+    this.unknown = unknown;
   }
 
   public static Builder builder() {
@@ -55,7 +57,28 @@ public final class NotificationDispatcher {
    *     unknown-type handler was given
    */
   public Decoded decode(WebhookMessage message) {
-    return router.decode(message.type(), message.data())::handle;
+    String type = message.type();
+    if (unknown != null && !router.knows(type)) {
+      RawJson data = message.data();
+      return context -> unknown.handle(type, data, context);
+    }
+    return Json.read(message.data().json(), parser -> decode(type, parser));
+  }
+
+  /**
+   * Decodes the data of a message of {@code type} where it stands, from the parser on its first token to its last,
+   * with the type's reader; a type no route names keeps its data as raw JSON (numbers as written) for the
+   * unknown-type handler. The endpoint reads a delivery's messages this way, in one pass over its body.
+   *
+   * @throws WireFormatException when the type is unknown and no unknown-type handler was given (the parser has not
+   *     moved), or the data does not fit the type
+   */
+  Decoded decode(String type, JsonParser data) {
+    if (unknown == null || router.knows(type)) {
+      return router.decode(type, data)::handle;
+    }
+    RawJson raw = new RawJson(Json.raw(data));
+    return context -> unknown.handle(type, raw, context);
   }
 
   /** Adds the route of one type to the builder it gets, when it knows the type. */
@@ -66,13 +89,14 @@ public final class NotificationDispatcher {
   }
 
   public static final class Builder {
-    private final Router.Builder<RawJson, NotificationContext, Void> router;
+    private final Router.Builder<JsonParser, NotificationContext, Void> router;
+    private UnknownHandler unknown;
 
     private Builder() {
       this(Router.builder());
     }
 
-    private Builder(Router.Builder<RawJson, NotificationContext, Void> router) {
+    private Builder(Router.Builder<JsonParser, NotificationContext, Void> router) {
       this.router = router;
     }
 
@@ -83,11 +107,14 @@ public final class NotificationDispatcher {
       return this;
     }
 
-    /** Routes messages of {@code type}: their data is read with {@code reader}, then handed to {@code handler}. */
+    /**
+     * Routes messages of {@code type}: their data is read with {@code reader} (from the value's first token to its
+     * last, as generated {@code readJson} methods read), then handed to {@code handler}.
+     */
     public <T> Builder on(String type, Function<JsonParser, T> reader, Handler<T> handler) {
       Objects.requireNonNull(reader, "reader");
       Objects.requireNonNull(handler, "handler");
-      router.on(type, data -> Json.read(data.json(), reader), (T notification, NotificationContext context) -> {
+      router.on(type, reader, (T notification, NotificationContext context) -> {
         handler.handle(notification, context);
         return null;
       });
@@ -96,16 +123,12 @@ public final class NotificationDispatcher {
 
     /** Handles messages of every type no route names. Without it, such a message fails its delivery. */
     public Builder otherwise(UnknownHandler handler) {
-      Objects.requireNonNull(handler, "handler");
-      router.otherwise((type, data, context) -> {
-        handler.handle(type, data, context);
-        return null;
-      });
+      this.unknown = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
     public NotificationDispatcher build() {
-      return new NotificationDispatcher(router.build());
+      return new NotificationDispatcher(router.build(), unknown);
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.specbridge.runtime.http.HttpEndpoint;
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.json.MemberNames;
 import dev.specbridge.runtime.value.RawJson;
-import dev.specbridge.runtime.wire.Utf8;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The client side of a JSON webhook, as an {@link HttpEndpoint}: request body in, status and JSON body out.
@@ -43,6 +43,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
   private final NotificationAuth auth;
   private final Deduplicator deduplicator;
   private final int maxBodyBytes;
+  private final String okBody;
 
   private NotificationEndpoint(Builder builder) {
     this.envelope = builder.envelope;
@@ -50,6 +51,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     this.auth = Objects.requireNonNull(builder.auth, "auth: say how to answer authenticate challenges");
     this.deduplicator = builder.deduplicator;
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.okBody = Json.write(Map.of(envelope.status(), envelope.ok()));
   }
 
   public static Builder builder(WebhookEnvelope envelope, NotificationDispatcher dispatcher) {
@@ -75,7 +77,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
     Incoming incoming;
     try {
-      incoming = Json.read(Utf8.decode(request.body(), "the body is not UTF-8"), this::readEnvelope);
+      incoming = read(request.body());
     } catch (WireFormatException e) {
       return answer(400, "ERROR", "not a notification request: " + e.getMessage());
     }
@@ -86,7 +88,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
       return authenticate(incoming.key());
     }
     if (incoming.kind().equals(envelope.delivery())) {
-      return deliver(incoming.messages());
+      return deliver(incoming);
     }
     return answer(400, "ERROR", "unknown request '" + incoming.kind() + "'; expected '" + envelope.authenticate()
         + "' or '" + envelope.delivery() + "'");
@@ -129,12 +131,14 @@ public final class NotificationEndpoint implements HttpEndpoint {
     return ok();
   }
 
-  private Answer deliver(List<Received> messages) {
-    List<NotificationDispatcher.Decoded> decoded = new ArrayList<>(messages.size());
+  private Answer deliver(Incoming incoming) {
+    List<Message> messages = incoming.messages();
+    NotificationDispatcher.Decoded[] decoded = new NotificationDispatcher.Decoded[messages.size()];
     for (int i = 0; i < messages.size(); i++) {
-      WebhookMessage message = messages.get(i).message();
+      Message message = messages.get(i);
       try {
-        decoded.add(dispatcher.decode(message));
+        decoded[i] = message.decoded() != null ? message.decoded()
+            : dispatcher.decode(new WebhookMessage(message.type(), new RawJson(message.data())));
       } catch (RuntimeException e) { // a value that does not fit, a required field missing, a constraint broken
         LOG.log(Level.WARNING, "refused a delivery: message " + i + " (" + message.type() + ") does not fit its"
             + " type: " + e.getMessage());
@@ -145,7 +149,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     if (messages.isEmpty()) {
       return ok();
     }
-    Supplier<String> identity = new Identity(messages);
+    Identity identity = new Identity(incoming.body(), incoming.listStart(), incoming.listEnd());
     Deduplicator.Attempt attempt;
     try {
       attempt = deduplicator == Deduplicator.none() ? Deduplicator.None.INSTANCE
@@ -158,13 +162,14 @@ public final class NotificationEndpoint implements HttpEndpoint {
     boolean acknowledged = false;
     try {
       for (int i = 0; i < messages.size(); i++) {
-        WebhookMessage message = messages.get(i).message();
-        NotificationContext context = new NotificationContext(identity, i, message.type(), messages.get(i).whole());
+        Message message = messages.get(i);
+        NotificationContext context = new NotificationContext(identity, i, message.type(), incoming.body(),
+            message.start(), message.end());
         if (attempt.handledBefore(context)) {
           continue;
         }
         try {
-          decoded.get(i).handle(context);
+          decoded[i].handle(context);
         } catch (Exception | Error e) {
           if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
             throw fatal; // out of memory: no answer, which the server also takes as not OK
@@ -188,31 +193,33 @@ public final class NotificationEndpoint implements HttpEndpoint {
 
   /**
    * A delivery's identity, made when first asked (by a deduplicator or a handler): the SHA-256 of its message list
-   * as JSON.
+   * as sent, from its {@code [} to its {@code ]}.
    */
   private static final class Identity implements Supplier<String> {
-    private final List<Received> messages;
+    private final byte[] body;
+    private final int start;
+    private final int end;
     private String digest;
 
-    Identity(List<Received> messages) {
-      this.messages = messages;
+    Identity(byte[] body, int start, int end) {
+      this.body = body;
+      this.start = start;
+      this.end = end;
     }
 
     @Override
-    public synchronized String get() {
-      if (digest == null) {
-        StringBuilder list = new StringBuilder("[");
-        for (Received message : messages) {
-          list.append(list.length() == 1 ? "" : ",").append(message.whole().json());
-        }
-        digest = Digest.hex("SHA-256", list.append(']').toString());
+    public String get() {
+      String made = digest;
+      if (made == null) {
+        made = Digest.hex("SHA-256", body, start, end - start);
+        digest = made; // a race makes two equal digests, and a String is safe to share
       }
-      return digest;
+      return made;
     }
   }
 
   private Answer ok() {
-    return Answer.text(200, JSON_TYPE, Json.write(Map.of(envelope.status(), envelope.ok())));
+    return Answer.text(200, JSON_TYPE, okBody);
   }
 
   private Answer answer(int status, String statusText, String message) {
@@ -222,20 +229,56 @@ public final class NotificationEndpoint implements HttpEndpoint {
     return Answer.text(status, JSON_TYPE, Json.write(answer));
   }
 
-  private record Incoming(String kind, String key, List<Received> messages) {}
+  /**
+   * A request as read: its kind, its key, and its messages, with where in the body their list stands (the
+   * delivery's identity is made from it).
+   */
+  private record Incoming(String kind, String key, List<Message> messages, byte[] body, int listStart,
+      int listEnd) {}
 
-  /** A message, and the whole message object with any member the envelope does not name. */
-  private record Received(WebhookMessage message, RawJson whole) {}
+  /**
+   * A message as read: its type, where its object stands in the body, and its data, decoded where it stood
+   * ({@code decoded}) or kept as raw JSON text ({@code data}) to be decoded once the whole body was read.
+   */
+  private record Message(String type, int start, int end, NotificationDispatcher.Decoded decoded, String data) {}
+
+  /**
+   * A message's data did not fit its type where it stood: the body is read again with every message's data kept
+   * as it is, so that the answer is the careful reading's (a 400 for anything wrong in the envelope anywhere,
+   * else a 422 for the first message that does not fit), as if nothing had been decoded in place.
+   */
+  private static final class DecodedAgain extends RuntimeException {
+    DecodedAgain() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Reads a request from its bytes in one pass: the envelope, checked whole, and each message's data, decoded
+   * with its type's reader where it stands when its type came first (the seed's order), else kept as raw JSON.
+   * Nothing is copied: a message's text is made from the body only when a handler or deduplicator asks for it.
+   */
+  private Incoming read(byte[] body) {
+    try {
+      return Json.read(body, null, "the body is not UTF-8", parser -> readEnvelope(parser, body, true));
+    } catch (DecodedAgain e) {
+      return Json.read(body, null, "the body is not UTF-8", parser -> readEnvelope(parser, body, false));
+    }
+  }
 
   /**
    * The envelope, checked whole: every message must be an object with a type. A member written twice (two
    * {@code messages}, of which reading either would acknowledge the other's unhandled) is an error, as it is
    * everywhere in {@link Json}.
+   *
+   * @param inPlace whether to decode each message's data where it stands, when its type came first
    */
-  private Incoming readEnvelope(JsonParser parser) {
+  private Incoming readEnvelope(JsonParser parser, byte[] body, boolean inPlace) {
     String kind = null;
     String key = null;
-    List<Received> messages = List.of();
+    List<Message> messages = List.of();
+    int listStart = 0;
+    int listEnd = 0;
     if (Json.startObject(parser, "the request")) {
       MemberNames names = new MemberNames();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -247,44 +290,113 @@ public final class NotificationEndpoint implements HttpEndpoint {
         } else if (name.equals(envelope.key())) {
           key = Json.text(parser, name);
         } else if (name.equals(envelope.messages())) {
-          List<Received> listed = Json.readList(parser, name, this::readMessage);
-          messages = listed == null ? List.of() : listed;
+          if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            continue;
+          }
+          Json.expect(parser, JsonToken.START_ARRAY, "field '" + name + "'");
+          listStart = offset(parser);
+          messages = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            messages.add(readMessage(parser, inPlace,
+                messages.isEmpty() ? null : messages.get(messages.size() - 1).type()));
+          }
+          listEnd = offset(parser) + 1;
         } else {
           Json.skip(parser);
         }
       }
     }
-    return new Incoming(kind, key, messages);
+    return new Incoming(kind, key, messages, body, listStart, listEnd);
   }
 
-  private Received readMessage(JsonParser parser) {
-    String whole = Json.raw(parser);
-    WebhookMessage message = Json.read(whole, this::readMessageMembers);
-    return new Received(message, new RawJson(whole));
-  }
-
-  private WebhookMessage readMessageMembers(JsonParser parser) {
+  /**
+   * A message: its type, where it stands, and its data. The envelope's two members of a message are checked for
+   * repeats by flags, any other member (rare) by its name.
+   *
+   * @param previous the type of the message before, whose {@code String} serves again for the same type
+   */
+  private Message readMessage(JsonParser parser, boolean inPlace, String previous) {
+    int start = offset(parser);
     String type = null;
-    String data = "null";
+    NotificationDispatcher.Decoded decoded = null;
+    String data = "null"; // none: the data is null
     if (Json.startObject(parser, "a message")) {
-      MemberNames names = new MemberNames();
+      TokenStreamContext message = parser.streamReadContext();
+      boolean typed = false;
+      boolean given = false;
+      MemberNames others = null;
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        names.add(parser);
         String name = parser.currentName();
-        parser.nextToken();
         if (name.equals(envelope.type())) {
-          type = Json.text(parser, name);
+          typed = once(typed, name);
+          parser.nextToken();
+          type = type(parser, name, previous);
         } else if (name.equals(envelope.data())) {
-          data = Json.raw(parser);
+          given = once(given, name);
+          parser.nextToken();
+          if (inPlace && type != null) {
+            decoded = decodeInPlace(type, parser, message);
+          } else {
+            data = Json.raw(parser); // the type comes after: decoded once the whole body was read
+          }
         } else {
-          Json.skip(parser);
+          others = others == null ? new MemberNames() : others;
+          others.add(name);
+          parser.nextToken();
+          Json.skipChecked(parser); // as sent, and checked as the rest: no member written twice
         }
       }
     }
     if (type == null) {
       throw new WireFormatException("a message has no '" + envelope.type() + "'");
     }
-    return new WebhookMessage(type, new RawJson(data));
+    return new Message(type, start, offset(parser) + 1, decoded, decoded == null ? data : null);
+  }
+
+  private static boolean once(boolean seen, String name) {
+    if (seen) {
+      throw MemberNames.twice(name);
+    }
+    return true;
+  }
+
+  /** The type the parser stands on: {@code previous} when it is the same text, as in a delivery of one type. */
+  private static String type(JsonParser parser, String name, String previous) {
+    if (previous != null && parser.currentToken() == JsonToken.VALUE_STRING
+        && parser.getStringLength() == previous.length()) {
+      char[] text = parser.getStringCharacters();
+      int offset = parser.getStringOffset();
+      int i = 0;
+      while (i < previous.length() && text[offset + i] == previous.charAt(i)) {
+        i++;
+      }
+      if (i == previous.length()) {
+        return previous;
+      }
+    }
+    return Json.text(parser, name);
+  }
+
+  /**
+   * Decodes a message's data with its type's reader from the parser on its first token, which the reader must
+   * leave on its last: the message's object around it. Any failure is {@link DecodedAgain}.
+   */
+  private NotificationDispatcher.Decoded decodeInPlace(String type, JsonParser parser, TokenStreamContext message) {
+    NotificationDispatcher.Decoded decoded;
+    try {
+      decoded = dispatcher.decode(type, parser);
+    } catch (RuntimeException e) { // Jackson's errors too: the second reading says what is wrong, and where
+      throw new DecodedAgain();
+    }
+    if (parser.streamReadContext() != message || parser.currentToken() == JsonToken.PROPERTY_NAME) {
+      throw new DecodedAgain(); // the reader read short of its value or past it
+    }
+    return decoded;
+  }
+
+  /** Where in the body the token the parser stands on starts. */
+  private static int offset(JsonParser parser) {
+    return (int) parser.currentTokenLocation().getByteOffset();
   }
 
   public static final class Builder {

@@ -91,6 +91,27 @@ class JsonTest {
   }
 
   @Test
+  void skipCheckedPassesOverAValueAsRawWouldCopyItAndFailsWhereRawFails() {
+    String json = "[{\"a\":[1,{\"b\":\"x\"}],\"c\":null},\"s\",2.50,true,[]]";
+    List<JsonToken> after = Json.read(json, p -> {
+      List<JsonToken> ends = new ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        Json.skipChecked(p);
+        ends.add(p.currentToken());
+      }
+      return ends;
+    });
+    assertEquals(List.of(JsonToken.END_OBJECT, JsonToken.VALUE_STRING, JsonToken.VALUE_NUMBER_FLOAT,
+        JsonToken.VALUE_TRUE, JsonToken.END_ARRAY), after, "each value's last token");
+    WireFormatException twice = failure("{\"x\":[{\"a\":1,\"a\":2}]}", p -> {
+      Json.skipChecked(p);
+      return null;
+    });
+    assertEquals("member 'a' is written twice (at x[0].a)", twice.getMessage());
+    assertEquals(twice.getMessage(), failure("{\"x\":[{\"a\":1,\"a\":2}]}", Json::raw).getMessage());
+  }
+
+  @Test
   void nestingBeyondTheLimitIsAnErrorNotAStackOverflow() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     WireFormatException error = failure(deep, Json::raw);
@@ -190,6 +211,9 @@ class JsonTest {
         JsonTest::readProduct));
     assertTrue(e.getMessage().startsWith("not valid JSON"), e.getMessage());
     assertEquals("data", e.path(), "the bytes are checked whole, before any member is read");
+    WireFormatException worded = assertThrows(WireFormatException.class, () -> Json.read(broken, null,
+        "the body is not UTF-8", JsonTest::readProduct));
+    assertEquals("the body is not UTF-8 (a malformed character at offset 6)", worded.getMessage());
   }
 
   @Test

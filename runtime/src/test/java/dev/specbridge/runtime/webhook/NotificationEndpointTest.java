@@ -46,6 +46,10 @@ class NotificationEndpointTest {
     return NotificationEndpoint.builder(SEED, dispatcher()).auth(auth).build();
   }
 
+  private static NotificationEndpoint passive(NotificationDispatcher dispatcher) {
+    return NotificationEndpoint.builder(SEED, dispatcher).auth(NotificationAuth.passive()).build();
+  }
+
   private static HttpEndpoint.Answer post(HttpEndpoint endpoint, String json) {
     return endpoint.handle(new HttpEndpoint.Request("POST", Map.of(), json.getBytes(StandardCharsets.UTF_8)));
   }
@@ -254,6 +258,66 @@ class NotificationEndpointTest {
         + "{\"type\":\"generic\",\"data\":\"A\",\"data\":\"B\"}]}", "member 'data' is written twice (at messages[1].data)");
     assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"generic\",\"data\":"
         + "{\"user_id\":1,\"user_id\":2}}]}", "member 'user_id' is written twice (at messages[0].data.user_id)");
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void dataThatComesBeforeItsTypeIsReadTheSame() {
+    HttpEndpoint.Answer answer = post(endpoint(NotificationAuth.passive()), "{\"request\":\"delivery\",\"messages\":"
+        + "[{\"data\":7,\"type\":\"count\"},{\"data\":{\"a\":0.10,\"b\":1e5},\"type\":\"complex\"},"
+        + "{\"type\":\"count\",\"data\":8}]}");
+    assertEquals("{\"status\":\"OK\"}", answer.bodyText());
+    assertEquals(List.of("count 7", "unknown complex {\"a\":0.10,\"b\":1e5}", "count 8"), handled);
+  }
+
+  @Test
+  void aHandlerSeesItsMessageAsSentAndEveryMessageOfADeliveryOneIdentity() {
+    List<String> seen = new ArrayList<>();
+    NotificationEndpoint endpoint = passive(NotificationDispatcher.builder()
+        .otherwise((type, data, context) -> seen.add(context.index() + " " + context.message().json() + " "
+            + context.delivery()))
+        .build());
+    String first = "{ \"type\" : \"a\", \"data\": {\"n\": \"M\u00fcller \\u00e9\"}, \"extra\":[1, 2] }";
+    String second = "{\"type\":\"b\"}";
+    String list = "[ " + first + ",\n" + second + " ]";
+    assertEquals("{\"status\":\"OK\"}", post(endpoint, "{\"request\":\"delivery\", \"messages\": " + list
+        + "}").bodyText());
+    String identity = Digest.hex("SHA-256", list);
+    assertEquals(List.of("0 " + first + " " + identity, "1 " + second + " " + identity), seen);
+  }
+
+  @Test
+  void anEnvelopeErrorAnywhereIsA400EvenAfterDataThatDoesNotFit() {
+    NotificationEndpoint endpoint = endpoint(NotificationAuth.passive());
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"count\",\"data\":\"many\"},"
+        + "{\"type\":\"generic\",\"data\":1,\"extra\":{\"a\":1,\"a\":2}}]}",
+        "member 'a' is written twice (at messages[1].extra.a)");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"count\",\"data\":\"many\"},"
+        + "{\"type\":\"generic\",\"data\":[1,}]}", "not valid JSON");
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"count\",\"data\":\"many\"},"
+        + "{\"data\":1}]}", "a message has no 'type' (at messages[1])");
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aMemberWrittenTwiceInDataThatAReaderReadsIsA400() {
+    NotificationEndpoint endpoint = passive(NotificationDispatcher.builder()
+        .on("map", parser -> Json.readMap(parser, "data", value -> Json.readInt(value, "v", false)),
+            (map, context) -> handled.add(map.toString()))
+        .build());
+    assertBadRequest(endpoint, "{\"request\":\"delivery\",\"messages\":[{\"type\":\"map\",\"data\":{\"a\":1}},"
+        + "{\"type\":\"map\",\"data\":{\"a\":\"x\",\"a\":2}}]}", "member 'a' is written twice (at messages[1].data.a)");
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  void aReaderThatStopsShortOfItsValueIs422() {
+    HttpEndpoint.Answer answer = post(passive(NotificationDispatcher.builder()
+        .on("short", parser -> "read nothing", (text, context) -> handled.add(text))
+        .build()), "{\"request\":\"delivery\",\"messages\":[{\"type\":\"short\",\"data\":{\"a\":1}}]}");
+    assertEquals(422, answer.status());
+    assertTrue(answer.bodyText().contains("message 0 (short) does not fit its type: unexpected text after the JSON"
+        + " value"), answer.bodyText());
     assertTrue(handled.isEmpty());
   }
 
