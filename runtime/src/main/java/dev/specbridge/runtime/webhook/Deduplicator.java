@@ -1,12 +1,13 @@
 package dev.specbridge.runtime.webhook;
 
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Remembers which messages of a delivery an attempt handled when the delivery was not answered OK, so that when
@@ -41,18 +42,33 @@ import java.util.Set;
  * <p>On a shared store (across restarts or instances), {@link #begin} must be exclusive across instances (a lock
  * or a lease on the identity, which {@link Attempt#end} releases and which expires if an instance dies),
  * {@link Attempt#handled} must be stored before it returns, and {@code end(true)} removes the delivery's marks.
+ * An attempt is used by the one thread that handles its delivery.
  */
 public interface Deduplicator {
   /**
-   * Begins an attempt at the delivery of identity {@code delivery}: waits while another attempt at it is under
-   * way, then answers what earlier attempts handled. The endpoint calls {@link Attempt#end} once the attempt is
-   * over, however it ended. {@link #none()} is never asked, so that no identity is made for it.
+   * Begins an attempt at {@code delivery}: waits while another attempt at it is under way, then answers what
+   * earlier attempts handled. The endpoint calls {@link Attempt#end} once the attempt is over, however it ended.
    *
-   * @param delivery the delivery's identity ({@link NotificationContext#delivery()})
    * @throws InterruptedException when the thread is interrupted while it waits; the delivery is then answered
    *     not OK, with nothing handled
    */
-  Attempt begin(String delivery) throws InterruptedException;
+  Attempt begin(Delivery delivery) throws InterruptedException;
+
+  /** The delivery an attempt is at. */
+  interface Delivery {
+    /**
+     * Its identity ({@link NotificationContext#delivery()}), made when first asked: a digest of a large delivery
+     * takes time (some 30 µs for 50 KB), which a deduplicator spends only when it needs to.
+     */
+    String identity();
+
+    /**
+     * The length in bytes of its message list as sent, which the identity digests: deliveries of different
+     * lengths are different deliveries, so a deduplicator can tell most deliveries apart without their identities.
+     * Negative when not known.
+     */
+    int length();
+  }
 
   /** One attempt at a delivery, from {@link #begin} to {@link #end}. */
   interface Attempt {
@@ -80,7 +96,8 @@ public interface Deduplicator {
    * Remembers, in memory, the handled messages of deliveries not yet answered OK, at most {@code capacity}
    * messages (the deliveries least recently attempted are forgotten first, whole; a redelivery of one then
    * handles all its messages again). Suits one process; across restarts or several instances, implement this
-   * interface on a shared store.
+   * interface on a shared store. It makes a delivery's identity only when a delivery of the same length is
+   * being attempted or remembered, so that a first attempt with no such delivery around costs no digest.
    */
   static Deduplicator inMemory(int capacity) {
     if (capacity < 1) {
@@ -93,7 +110,7 @@ public interface Deduplicator {
     INSTANCE;
 
     @Override
-    public Attempt begin(String delivery) {
+    public Attempt begin(Delivery delivery) {
       return this;
     }
 
@@ -111,48 +128,54 @@ public interface Deduplicator {
 
   /**
    * The handled messages of deliveries not answered OK, by identity and index, the least recently attempted
-   * forgotten first; and the identities being attempted, one attempt at a time.
+   * forgotten first; and the deliveries being attempted, one attempt at a time. An attempt keeps its own marks until
+   * it ends: no other attempt at its delivery can begin before that.
    */
   final class InMemory implements Deduplicator {
     private final int capacity;
-    /** Handled indexes by delivery, in access order. */
-    private final LinkedHashMap<String, BitSet> handled = new LinkedHashMap<>(16, 0.75f, true);
-    private final Set<String> running = new HashSet<>();
+    /** The handled indexes of deliveries not answered OK, by identity, in access order. */
+    private final LinkedHashMap<String, Marks> pending = new LinkedHashMap<>(16, 0.75f, true);
+    /** How many pending deliveries have each length (-1: unknown). */
+    private final Map<Integer, Integer> pendingLengths = new HashMap<>();
+    private final List<Delivery> running = new ArrayList<>();
     private int remembered;
+
+    private record Marks(int length, BitSet indexes) {}
 
     private InMemory(int capacity) {
       this.capacity = capacity;
     }
 
+    /** Whether two deliveries are one: never when their lengths differ, else by identity. */
+    private static boolean same(Delivery a, Delivery b) {
+      return (a.length() < 0 || b.length() < 0 || a.length() == b.length()) && a.identity().equals(b.identity());
+    }
+
+    private boolean mayBePending(Delivery delivery) {
+      return delivery.length() < 0 ? !pending.isEmpty()
+          : pendingLengths.containsKey(delivery.length()) || pendingLengths.containsKey(-1);
+    }
+
     @Override
-    public synchronized Attempt begin(String delivery) throws InterruptedException {
+    public synchronized Attempt begin(Delivery delivery) throws InterruptedException {
       Objects.requireNonNull(delivery, "delivery");
-      while (running.contains(delivery)) {
+      while (running.stream().anyMatch(other -> same(delivery, other))) {
         wait();
       }
       running.add(delivery);
-      handled.get(delivery); // the least recently attempted are forgotten first
+      Marks before = mayBePending(delivery) ? pending.get(delivery.identity()) : null;
       return new Attempt() {
+        private final BitSet handled = new BitSet();
         private boolean ended;
 
         @Override
         public boolean handledBefore(NotificationContext message) {
-          synchronized (InMemory.this) {
-            BitSet indexes = handled.get(delivery);
-            return indexes != null && indexes.get(message.index());
-          }
+          return before != null && before.indexes().get(message.index());
         }
 
         @Override
         public void handled(NotificationContext message) {
-          synchronized (InMemory.this) {
-            BitSet indexes = handled.computeIfAbsent(delivery, d -> new BitSet());
-            if (!indexes.get(message.index())) {
-              indexes.set(message.index());
-              remembered++;
-              forgetOverCapacity();
-            }
-          }
+          handled.set(message.index());
         }
 
         @Override
@@ -162,23 +185,53 @@ public interface Deduplicator {
               return;
             }
             ended = true;
+            running.removeIf(attempted -> attempted == delivery);
             if (acknowledged) {
-              BitSet indexes = handled.remove(delivery);
-              remembered -= indexes == null ? 0 : indexes.cardinality();
+              if (before != null) {
+                forget(delivery.identity());
+              }
+            } else {
+              if (before != null) {
+                handled.or(before.indexes()); // kept whole, should they have been forgotten meanwhile
+              }
+              if (!handled.isEmpty()) {
+                remember(delivery, handled);
+              }
             }
-            running.remove(delivery);
             InMemory.this.notifyAll();
           }
         }
       };
     }
 
-    private void forgetOverCapacity() {
-      Iterator<Map.Entry<String, BitSet>> eldest = handled.entrySet().iterator();
-      while (remembered > capacity && eldest.hasNext()) {
-        remembered -= eldest.next().getValue().cardinality();
-        eldest.remove();
+    private void remember(Delivery delivery, BitSet handled) {
+      Marks marks = pending.get(delivery.identity());
+      if (marks == null) {
+        marks = new Marks(delivery.length() < 0 ? -1 : delivery.length(), new BitSet());
+        pending.put(delivery.identity(), marks);
+        pendingLengths.merge(marks.length(), 1, Integer::sum);
       }
+      remembered -= marks.indexes().cardinality();
+      marks.indexes().or(handled);
+      remembered += marks.indexes().cardinality();
+      Iterator<Map.Entry<String, Marks>> eldest = pending.entrySet().iterator();
+      while (remembered > capacity && eldest.hasNext()) {
+        Marks forgotten = eldest.next().getValue();
+        eldest.remove();
+        forgotten(forgotten);
+      }
+    }
+
+    private void forget(String identity) {
+      Marks marks = pending.remove(identity);
+      if (marks != null) {
+        forgotten(marks);
+      }
+    }
+
+    private void forgotten(Marks marks) {
+      remembered -= marks.indexes().cardinality();
+      pendingLengths.computeIfPresent(marks.length(), (length, count) -> count == 1 ? null : count - 1);
     }
   }
 }

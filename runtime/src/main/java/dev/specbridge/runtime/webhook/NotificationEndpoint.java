@@ -152,8 +152,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
     Identity identity = new Identity(incoming.body(), incoming.listStart(), incoming.listEnd());
     Deduplicator.Attempt attempt;
     try {
-      attempt = deduplicator == Deduplicator.none() ? Deduplicator.None.INSTANCE
-          : deduplicator.begin(identity.get());
+      attempt = deduplicator.begin(identity);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return answer(503, "ERROR", "interrupted while an earlier attempt at this delivery was under way; nothing of"
@@ -195,7 +194,7 @@ public final class NotificationEndpoint implements HttpEndpoint {
    * A delivery's identity, made when first asked (by a deduplicator or a handler): the SHA-256 of its message list
    * as sent, from its {@code [} to its {@code ]}.
    */
-  private static final class Identity implements Supplier<String> {
+  private static final class Identity implements Supplier<String>, Deduplicator.Delivery {
     private final byte[] body;
     private final int start;
     private final int end;
@@ -208,7 +207,17 @@ public final class NotificationEndpoint implements HttpEndpoint {
     }
 
     @Override
+    public int length() {
+      return end - start;
+    }
+
+    @Override
     public String get() {
+      return identity();
+    }
+
+    @Override
+    public String identity() {
       String made = digest;
       if (made == null) {
         made = Digest.hex("SHA-256", body, start, end - start);

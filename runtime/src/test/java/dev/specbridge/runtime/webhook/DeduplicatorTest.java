@@ -212,30 +212,83 @@ class DeduplicatorTest {
   @Test
   void theInMemoryDeduplicatorForgetsWhatWasAcknowledged() throws Exception {
     Deduplicator pending = Deduplicator.inMemory(10);
-    Deduplicator.Attempt first = pending.begin("d");
+    Deduplicator.Attempt first = pending.begin(identified("d"));
     first.handled(context("d", 0));
     first.end(false);
-    Deduplicator.Attempt again = pending.begin("d");
+    Deduplicator.Attempt again = pending.begin(identified("d"));
     assertTrue(again.handledBefore(context("d", 0)));
     assertFalse(again.handledBefore(context("d", 1)), "another index is another message");
-    assertFalse(pending.begin("e").handledBefore(context("e", 0)), "another delivery is another message");
+    assertFalse(pending.begin(identified("e")).handledBefore(context("e", 0)), "another delivery is another message");
     again.end(true);
-    assertFalse(pending.begin("d").handledBefore(context("d", 0)));
+    assertFalse(pending.begin(identified("d")).handledBefore(context("d", 0)));
   }
 
   @Test
   void theInMemoryDeduplicatorForgetsTheLeastRecentlyAttemptedFirst() throws Exception {
     Deduplicator recent = Deduplicator.inMemory(2);
     for (String delivery : List.of("a", "b", "c")) {
-      Deduplicator.Attempt attempt = recent.begin(delivery);
+      Deduplicator.Attempt attempt = recent.begin(identified(delivery));
       attempt.handled(context(delivery, 0));
       attempt.end(false);
     }
     for (String delivery : List.of("a", "b", "c")) {
-      Deduplicator.Attempt attempt = recent.begin(delivery);
+      Deduplicator.Attempt attempt = recent.begin(identified(delivery));
       assertEquals(!delivery.equals("a"), attempt.handledBefore(context(delivery, 0)), delivery);
       attempt.end(false);
     }
+  }
+
+  @Test
+  void theInMemoryDeduplicatorMakesAnIdentityOnlyWhenADeliveryOfTheSameLengthIsAround() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    class Counted implements Deduplicator.Delivery {
+      private final String identity;
+      private final int length;
+
+      Counted(String identity, int length) {
+        this.identity = identity;
+        this.length = length;
+      }
+
+      @Override
+      public String identity() {
+        asked.incrementAndGet();
+        return identity;
+      }
+
+      @Override
+      public int length() {
+        return length;
+      }
+    }
+    Deduplicator deduplicator = Deduplicator.inMemory(10);
+    Deduplicator.Attempt first = deduplicator.begin(new Counted("a", 100));
+    first.handled(context("a", 0));
+    Deduplicator.Attempt other = deduplicator.begin(new Counted("b", 200)); // another length, at the same time
+    other.end(true);
+    first.end(true);
+    assertEquals(0, asked.get(), "nothing of the same length around: no digest made");
+
+    Deduplicator.Attempt failed = deduplicator.begin(new Counted("c", 100));
+    failed.handled(context("c", 0));
+    failed.end(false); // its marks are kept by identity
+    int made = asked.get();
+    deduplicator.begin(new Counted("d", 300)).end(true);
+    assertEquals(made, asked.get(), "another length is another delivery");
+
+    Deduplicator.Attempt sameLength = deduplicator.begin(new Counted("e", 100));
+    assertFalse(sameLength.handledBefore(context("e", 0)), "the same length, another identity");
+    sameLength.end(true);
+    Deduplicator.Attempt redelivery = deduplicator.begin(new Counted("c", 100));
+    assertTrue(redelivery.handledBefore(context("c", 0)));
+    redelivery.end(true);
+  }
+
+  /** A delivery known only by its identity, as a deduplicator on a shared store may be given one. */
+  private record Identified(String identity, int length) implements Deduplicator.Delivery {}
+
+  private static Deduplicator.Delivery identified(String identity) {
+    return new Identified(identity, -1);
   }
 
   private static NotificationContext context(String delivery, int index) {
