@@ -1,12 +1,21 @@
 package dev.specbridge.runtime.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8: bytes that are not UTF-8 are an error rather than silently replaced. */
 public final class Utf8 {
+  /** The bytes of an array read eight at a time. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  /** The high bit of each of eight bytes: none is set in eight ASCII bytes. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   /**
@@ -38,8 +47,14 @@ public final class Utf8 {
     int i = 0;
     int length = bytes.length;
     while (i < length) {
+      while (i <= length - Long.BYTES && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES; // eight ASCII bytes, the common case, at once: a byte at a time took 1 ns a byte
+      }
+      if (i == length) {
+        return;
+      }
       int b = bytes[i];
-      if (b >= 0) { // ASCII, the common case
+      if (b >= 0) {
         i++;
         continue;
       }

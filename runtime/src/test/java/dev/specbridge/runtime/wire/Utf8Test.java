@@ -58,4 +58,25 @@ class Utf8Test {
       assertEquals(decodes(bytes), checks(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
     }
   }
+
+  @Test
+  void checkAgreesWithTheStrictDecoderWhereverACharacterFallsAmongAsciiRuns() {
+    Random random = new Random(7);
+    int[] alphabet = {0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F};
+    for (int n = 0; n < 20_000; n++) {
+      byte[] bytes = new byte[1 + random.nextInt(40)];
+      java.util.Arrays.fill(bytes, (byte) 'a');
+      for (int k = random.nextInt(4); k > 0; k--) { // a few bytes of the alphabet, anywhere: across 8-byte words too
+        int at = random.nextInt(bytes.length);
+        for (int j = at; j < Math.min(bytes.length, at + 1 + random.nextInt(4)); j++) {
+          bytes[j] = (byte) alphabet[random.nextInt(alphabet.length)];
+        }
+      }
+      assertEquals(decodes(bytes), checks(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+    }
+    byte[] cut = "0123456789abcdef\u00e9".getBytes(StandardCharsets.UTF_8);
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> Utf8.check(java.util.Arrays.copyOf(cut, cut.length - 1), "not UTF-8"));
+    assertEquals("not UTF-8 (a character cut short at offset 16)", e.getMessage());
+  }
 }
