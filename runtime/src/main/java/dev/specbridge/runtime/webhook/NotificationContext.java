@@ -88,7 +88,9 @@ public final class NotificationContext {
 
   /**
    * The whole message object as JSON, with any member the envelope does not name: the very text the server sent
-   * (its spacing and escapes included), made when first asked.
+   * (its spacing and escapes included), made when first asked from the request's body. A context kept after its
+   * handler returned keeps that body, so the body must not be reused meanwhile; ask for the text first to keep
+   * only it.
    */
   public RawJson message() {
     RawJson text = message;
