@@ -257,6 +257,8 @@ public final class NotificationEndpoint implements HttpEndpoint {
    * else a 422 for the first message that does not fit), as if nothing had been decoded in place.
    */
   private static final class DecodedAgain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     DecodedAgain() {
       super(null, null, false, false);
     }
