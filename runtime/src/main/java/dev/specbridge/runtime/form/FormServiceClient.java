@@ -344,10 +344,7 @@ public final class FormServiceClient implements AutoCloseable {
     }
 
     public FormServiceClient build() {
-      if (!url.isHttps() && !plainHttpAllowed) {
-        throw new IllegalStateException("the service URL " + url.scheme() + "://" + url.host()
-            + " is not HTTPS; credentials would travel in clear (call allowPlainHttp() for tests or loopback)");
-      }
+      HttpUrls.requireHttps(url, plainHttpAllowed, "credentials");
       return new FormServiceClient(this);
     }
   }

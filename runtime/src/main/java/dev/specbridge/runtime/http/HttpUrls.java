@@ -23,4 +23,16 @@ public final class HttpUrls {
     int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
     return end < 0 ? url : url.substring(0, end) + (end == query ? "?…" : "#…");
   }
+
+  /**
+   * Refuses a plain {@code http://} URL unless allowed: credentials would travel in clear.
+   *
+   * @param what what travels, for the message ({@code credentials}, {@code the login})
+   */
+  public static void requireHttps(okhttp3.HttpUrl url, boolean plainHttpAllowed, String what) {
+    if (!url.isHttps() && !plainHttpAllowed) {
+      throw new IllegalStateException("the URL " + url.scheme() + "://" + url.host() + " is not HTTPS; " + what
+          + " would travel in clear (call allowPlainHttp() for tests or loopback)");
+    }
+  }
 }

@@ -84,6 +84,24 @@ public final class Redaction {
         + exact + ")(?:\\[[^\\[\\]=&\"]*+\\])*+)" + VALUE));
   }
 
+  /**
+   * {@code text} with the content of every XML element named one of {@code names}, or whose name says it is a
+   * credential, hidden: {@code <code>5f4d…</code>} shows as {@code <code>██</code>}. Not cut: a view of a whole
+   * packet or answer.
+   */
+  public static String hiddenElements(String text, Collection<String> names) {
+    StringBuilder exact = new StringBuilder();
+    for (String name : names) {
+      exact.append('|').append(Pattern.quote(name));
+    }
+    // a start tag (attributes allowed), then text up to the next tag: an element's own text; a name's parts are
+    // bounded, so that a hostile name of a million letters costs no more than a short one
+    Matcher element = Pattern.compile("(?i)(<(?:[\\w-]{0,64}?(?:password|passwd|token|secret|signature)[\\w-]{0,64}+"
+        + exact
+        + ")(?:\\s[^<>]*+)?>)([^<]++)").matcher(text);
+    return element.find() ? element.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + HIDDEN)) : text;
+  }
+
   private static String hidden(String text, Pattern pattern) {
     Matcher echoed = pattern.matcher(text);
     return echoed.find() ? echoed.replaceAll(m -> {

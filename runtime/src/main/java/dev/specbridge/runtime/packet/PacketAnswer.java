@@ -1,0 +1,27 @@
+package dev.specbridge.runtime.packet;
+
+import java.util.List;
+
+/**
+ * The server's answer to a packet: a result per transaction sent, in order, and the answers that belong to no
+ * transaction (an error about the whole packet, such as {@code Error: …} after a database failure).
+ *
+ * @param transactions a result per transaction sent, in the order sent
+ * @param packetErrors answers beyond one per transaction: errors about the packet as a whole
+ */
+public record PacketAnswer(List<TransactionResult> transactions, List<TransactionResult> packetErrors) {
+  public PacketAnswer {
+    transactions = List.copyOf(transactions);
+    packetErrors = List.copyOf(packetErrors);
+  }
+
+  /** The result of the {@code index}th transaction sent, from 0. */
+  public TransactionResult transaction(int index) {
+    return transactions.get(index);
+  }
+
+  /** Whether every transaction succeeded and nothing went wrong with the packet as a whole. */
+  public boolean ok() {
+    return packetErrors.isEmpty() && transactions.stream().allMatch(TransactionResult::ok);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.specbridge.runtime.packet;
+
+import dev.specbridge.runtime.form.FormReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A record of an answer: its action ({@code processed}, {@code conflict}, {@code delete}, {@code select}…) and its
+ * fields, one element each in the order of the transaction's {@code <meta>}, as name and text.
+ *
+ * @param action what the server did, or {@code null} when it did not say
+ * @param fields each field's element name and text, in order ({@code ""} for an empty element)
+ */
+public record PacketRecord(String action, List<Map.Entry<String, String>> fields) {
+  /** A successful insert or update. */
+  public static final String PROCESSED = "processed";
+  /** An update whose {@code modified} was not the current one (a sync client's login): nothing was changed. */
+  public static final String CONFLICT = "conflict";
+  /** A deletion. */
+  public static final String DELETE = "delete";
+  /** A selected record. */
+  public static final String SELECT = "select";
+
+  public PacketRecord {
+    fields = List.copyOf(fields);
+  }
+
+  /** The text of the first field named {@code name}, or {@code null}. */
+  public String get(String name) {
+    for (Map.Entry<String, String> field : fields) {
+      if (field.getKey().equals(name)) {
+        return field.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The record read by a generated record's name-value reader ({@code Account::readForm}): each field a pair,
+   * an empty element an absent value, every field it does not declare kept among its unknown fields.
+   */
+  public <T> T as(Function<FormReader, T> reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.apply(FormReader.of(fields.stream().filter(field -> !field.getValue().isEmpty()).toList()));
+  }
+}
