@@ -257,7 +257,24 @@ public final class XmlReader implements AutoCloseable {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int message = reason.indexOf("Message: ");
     reason = message >= 0 ? reason.substring(message + "Message: ".length()) : reason;
-    return new WireFormatException(what + at(location) + ": " + reason.strip(), e);
+    return new SyntaxException(what + at(location) + ": " + reason.strip(), reason.strip(), e);
+  }
+
+  /** XML that is not well-formed, with the parser's own reason ({@code Content is not allowed in prolog.}). */
+  public static final class SyntaxException extends WireFormatException {
+    private static final long serialVersionUID = 1L;
+
+    private final String reason;
+
+    SyntaxException(String message, String reason, Throwable cause) {
+      super(message, cause);
+      this.reason = reason;
+    }
+
+    /** The parser's words, without where: what a server that echoes parse errors says. */
+    public String reason() {
+      return reason;
+    }
   }
 
   @Override
