@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.generate.form.FormCodecGenerator;
 import dev.specbridge.processor.generate.json.JsonCodecGenerator;
+import dev.specbridge.processor.generate.xml.XmlCodecGenerator;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EnumModel;
@@ -127,7 +128,8 @@ public final class SpecGenerator {
 
   private static Map<WireFormat, CodecGenerator> codecs(ApiTypes types) {
     Map<WireFormat, CodecGenerator> codecs = new EnumMap<>(WireFormat.class);
-    for (CodecGenerator codec : List.of(new FormCodecGenerator(types), new JsonCodecGenerator(types))) {
+    for (CodecGenerator codec : List.of(new FormCodecGenerator(types), new JsonCodecGenerator(types),
+        new XmlCodecGenerator(types))) {
       codecs.put(codec.format(), codec);
     }
     return codecs;

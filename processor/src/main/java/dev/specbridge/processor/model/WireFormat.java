@@ -8,7 +8,13 @@ public enum WireFormat {
   /** Name-value pairs ({@code application/x-www-form-urlencoded}); structured fields carry JSON. */
   FORM(false),
   /** JSON objects, on Jackson's streaming core. */
-  JSON(true);
+  JSON(true),
+  /**
+   * An object element whose fields are child elements with text ({@code <account><name>…</name></account>}), as
+   * Centric's packets: read as a stream ({@code readXml}), written as name-value pairs in elements
+   * ({@code writeXml}, through the record's form codec, which the protocol generates beside it).
+   */
+  XML(false);
 
   private final boolean nests;
 

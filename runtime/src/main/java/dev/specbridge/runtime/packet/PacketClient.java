@@ -10,6 +10,7 @@ import dev.specbridge.runtime.value.Redaction;
 import dev.specbridge.runtime.value.UnknownFields;
 import dev.specbridge.runtime.wire.WireFormat;
 import dev.specbridge.runtime.wire.WireFormatException;
+import dev.specbridge.runtime.xml.XmlFields;
 import dev.specbridge.runtime.xml.XmlReader;
 import dev.specbridge.runtime.xml.XmlWriter;
 import java.nio.charset.Charset;

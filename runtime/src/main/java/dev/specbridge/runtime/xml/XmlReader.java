@@ -165,25 +165,53 @@ public final class XmlReader implements AutoCloseable {
   public String text() {
     String element = name();
     try {
-      StringBuilder text = new StringBuilder();
+      String first = null; // the common case, one text then the end, makes one String and no builder
+      StringBuilder more = null;
       while (stax.hasNext()) {
         int event = stax.next();
-        switch (event) {
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-              XMLStreamConstants.ENTITY_REFERENCE -> text.append(stax.getText());
-          case XMLStreamConstants.END_ELEMENT -> {
-            open.pop();
-            return text.toString();
+        if (isText(event)) {
+          if (first == null) {
+            first = stax.getText();
+          } else {
+            more = (more == null ? new StringBuilder(first) : more).append(stax.getText());
           }
-          case XMLStreamConstants.START_ELEMENT -> throw new WireFormatException("element <" + element
-              + "> should hold text, found the element <" + stax.getLocalName() + ">" + at(stax.getLocation()));
-          default -> { } // comments and processing instructions are not text
-        }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          open.pop();
+          return more != null ? more.toString() : first != null ? first : "";
+        } else if (event == XMLStreamConstants.START_ELEMENT) {
+          throw new WireFormatException("element <" + element + "> should hold text, found the element <"
+              + stax.getLocalName() + ">" + at(stax.getLocation()));
+        } // comments and processing instructions are not text
       }
       throw new WireFormatException("the document ends inside <" + element + ">");
     } catch (XMLStreamException e) {
       throw error("the XML is not well-formed", e);
     }
+  }
+
+  /**
+   * The text of the current element as a field's value: {@code null} for an empty element ({@code <entered/>},
+   * which sets nothing on the server); the cursor then leaves it.
+   */
+  public String value() {
+    String text = text();
+    return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * {@code next}, the value of field element {@code name}, unless an earlier element already gave it one: an
+   * element written twice is an error, not the last one winning.
+   */
+  public static String once(String previous, String next, String name) {
+    if (previous != null) {
+      throw new WireFormatException("element <" + name + "> is written twice");
+    }
+    return next;
+  }
+
+  private static boolean isText(int event) {
+    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE;
   }
 
   /** Skips the current element whole, children included, without recursion; the cursor then leaves it. */

@@ -7,6 +7,7 @@ import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.load.Node;
 import dev.specbridge.processor.load.ScalarNode;
 import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
@@ -16,8 +17,8 @@ import java.util.Set;
 
 /**
  * {@code xml-http}: XML packets of transactions on CRM objects POSTed over HTTP, as Centric CRM's (seed 002). Each
- * object is its own body. Today it generates the objects' records; the XML wire format and the packet client
- * come with the Centric work, so it has no settings and names no wire format yet.
+ * object is its own body, a record with the XML codec ({@code readXml} streams it from an answer's records,
+ * {@code writeXml} writes it into a packet's item) and the form codec it stands on.
  */
 @AutoService(ProtocolPlugin.class)
 public final class XmlHttpProtocol extends ProtocolPlugin {
@@ -28,7 +29,8 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
       List.of(ACTIONS_KEY), false, false);
 
   public XmlHttpProtocol() {
-    super("xml-http", SECTION, Set.of());
+    // an object's fields are name-value pairs in elements: the form codec writes them, readXml streams them in
+    super("xml-http", SECTION, Set.of(WireFormat.FORM, WireFormat.XML));
   }
 
   @Override
