@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -65,8 +66,10 @@ public final class PacketClient implements AutoCloseable {
   private final Charset charset;
   private final HttpTransport transport;
   private final boolean ownsTransport;
+  private final Map<String, Function<XmlReader, ?>> readers;
 
   private PacketClient(Builder builder) {
+    this.readers = Map.copyOf(builder.readers);
     this.url = builder.url;
     this.auth = Objects.requireNonNull(builder.auth, "auth: say how the packets log in");
     this.id = builder.id != null ? builder.id : url.host();
@@ -124,7 +127,7 @@ public final class PacketClient implements AutoCloseable {
 
       @Override
       public PacketAnswer read(HttpAnswer answer) {
-        return PacketClient.read(answer.body(), answer.contentType(), sent.size());
+        return PacketClient.read(answer.body(), answer.contentType(), sent.size(), readers);
       }
 
       @Override
@@ -172,6 +175,15 @@ public final class PacketClient implements AutoCloseable {
    * @throws MalformedResponseException when the answer is not the protocol's XML
    */
   public static PacketAnswer read(byte[] body, String contentType, int sent) {
+    return read(body, contentType, sent, Map.of());
+  }
+
+  /**
+   * {@link #read(byte[], String, int)}, the records of a record set named in {@code readers} read typed by its
+   * reader, as they stream in ({@link PacketRecord#value(Class)}).
+   */
+  public static PacketAnswer read(byte[] body, String contentType, int sent,
+      Map<String, Function<XmlReader, ?>> readers) {
     List<TransactionResult> responses = new ArrayList<>();
     try (XmlReader xml = XmlReader.of(body, contentType)) {
       if (!xml.name().equals("aspcfs")) {
@@ -179,7 +191,7 @@ public final class PacketClient implements AutoCloseable {
       }
       while (xml.nextChild()) {
         if (xml.name().equals("response")) {
-          responses.add(response(xml));
+          responses.add(response(xml, readers));
         } else {
           xml.skip();
         }
@@ -198,7 +210,7 @@ public final class PacketClient implements AutoCloseable {
     return new PacketAnswer(responses.subList(0, own), responses.subList(own, responses.size()));
   }
 
-  private static TransactionResult response(XmlReader xml) {
+  private static TransactionResult response(XmlReader xml, Map<String, Function<XmlReader, ?>> readers) {
     String idText = xml.attribute("id");
     Integer id;
     try {
@@ -214,7 +226,7 @@ public final class PacketClient implements AutoCloseable {
       switch (xml.name()) {
         case "status" -> status = xml.text().strip();
         case "errorText" -> errorText = xml.text().replace("\r\n", "\n");
-        case "recordSet" -> recordSet = recordSet(xml);
+        case "recordSet" -> recordSet = recordSet(xml, readers);
         default -> unknown = unknown.with(xml.name(), xml.raw(), WireFormat.XML);
       }
     }
@@ -231,8 +243,9 @@ public final class PacketClient implements AutoCloseable {
     return new TransactionResult(id, code, errorText, recordSet, unknown);
   }
 
-  private static RecordSet recordSet(XmlReader xml) {
+  private static RecordSet recordSet(XmlReader xml, Map<String, Function<XmlReader, ?>> readers) {
     String name = xml.attribute("name");
+    Function<XmlReader, ?> reader = name == null ? null : readers.get(name);
     int count = number(xml.attribute("count"), "count");
     String totalText = xml.attribute("total");
     Integer total = totalText == null ? null : number(totalText, "total");
@@ -243,6 +256,10 @@ public final class PacketClient implements AutoCloseable {
         continue;
       }
       String action = xml.attribute("action");
+      if (reader != null) {
+        records.add(new PacketRecord(action, List.of(), reader.apply(xml)));
+        continue;
+      }
       List<Map.Entry<String, String>> fields = new ArrayList<>();
       while (xml.nextChild()) {
         fields.add(new AbstractMap.SimpleImmutableEntry<>(xml.name(), xml.text()));
@@ -294,6 +311,7 @@ public final class PacketClient implements AutoCloseable {
     private Charset charset = StandardCharsets.UTF_8;
     private HttpTransport transport;
     private boolean plainHttpAllowed;
+    private final Map<String, Function<XmlReader, ?>> readers = new java.util.HashMap<>();
 
     private Builder(String packetUrl) {
       this.url = HttpUrl.parse(Objects.requireNonNull(packetUrl, "packetUrl"));
@@ -344,6 +362,16 @@ public final class PacketClient implements AutoCloseable {
     /** The transport to call through, shared with other clients; by default one of its own. */
     public Builder transport(HttpTransport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Reads the records of a record set named {@code recordSet} ({@code account}, {@code accountList}) typed, with
+     * an object's generated reader ({@code Account::readXml}), as they stream in; what a generated client
+     * registers for each of its objects and list forms.
+     */
+    public Builder records(String recordSet, Function<XmlReader, ?> reader) {
+      readers.put(Objects.requireNonNull(recordSet, "recordSet"), Objects.requireNonNull(reader, "reader"));
       return this;
     }
 

@@ -11,9 +11,12 @@ import java.util.function.Function;
  * fields, one element each in the order of the transaction's {@code <meta>}, as name and text.
  *
  * @param action what the server did, or {@code null} when it did not say
- * @param fields each field's element name and text, in order ({@code ""} for an empty element)
+ * @param fields each field's element name and text, in order ({@code ""} for an empty element); empty when the
+ *     record was read typed
+ * @param value the record read by its object's generated reader ({@code Account.readXml}), or {@code null} when
+ *     the client knew no reader for its record set
  */
-public record PacketRecord(String action, List<Map.Entry<String, String>> fields) {
+public record PacketRecord(String action, List<Map.Entry<String, String>> fields, Object value) {
   /** A successful insert or update. */
   public static final String PROCESSED = "processed";
   /** An update whose {@code modified} was not the current one (a sync client's login): nothing was changed. */
@@ -25,6 +28,19 @@ public record PacketRecord(String action, List<Map.Entry<String, String>> fields
 
   public PacketRecord {
     fields = List.copyOf(fields);
+  }
+
+  /** A record read as its fields' texts. */
+  public PacketRecord(String action, List<Map.Entry<String, String>> fields) {
+    this(action, fields, null);
+  }
+
+  /** The record read typed, as {@code type}. */
+  public <T> T value(Class<T> type) {
+    if (value == null) {
+      throw new IllegalStateException("the record was not read typed: its record set had no reader");
+    }
+    return type.cast(value);
   }
 
   /** The text of the first field named {@code name}, or {@code null}. */

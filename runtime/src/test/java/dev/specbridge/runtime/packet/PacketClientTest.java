@@ -208,6 +208,29 @@ class PacketClientTest {
   }
 
   @Test
+  void aRecordSetWithAReaderIsReadTypedAsItStreams() {
+    answerRecorded("04-select-accounts");
+    record Account(String id, String name) {}
+    PacketAnswer answer = client().records("accountList", xml -> {
+      String id = null;
+      String name = null;
+      while (xml.nextChild()) {
+        switch (xml.name()) {
+          case "id" -> id = xml.value();
+          case "name" -> name = xml.value();
+          default -> xml.skip();
+        }
+      }
+      return new Account(id, name);
+    }).build().send(List.of(Transaction.withId(1).meta("id", "name")
+        .item(PacketItem.of("accountList", "select", fields -> { }))));
+    PacketRecord record = answer.transaction(0).recordSet().records().get(0);
+    assertEquals(new Account("3", "Dark Horse Ventures"), record.value(Account.class));
+    assertEquals(PacketRecord.SELECT, record.action());
+    assertTrue(record.fields().isEmpty(), "read once, typed");
+  }
+
+  @Test
   void aPasswordsCodeIsItsLowercaseHexMd5() {
     assertEquals(ADMIN_CODE, PacketAuth.md5Hex("password"));
     assertFalse(PacketAuth.user("admin", "password").toString().contains(ADMIN_CODE));
