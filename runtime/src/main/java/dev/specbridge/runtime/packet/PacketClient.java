@@ -66,10 +66,10 @@ public final class PacketClient implements AutoCloseable {
   private final Charset charset;
   private final HttpTransport transport;
   private final boolean ownsTransport;
-  private final Map<String, Function<XmlReader, ?>> readers;
+  private final Function<String, Function<XmlReader, ?>> readers;
 
   private PacketClient(Builder builder) {
-    this.readers = Map.copyOf(builder.readers);
+    this.readers = builder.readers;
     this.url = builder.url;
     this.auth = Objects.requireNonNull(builder.auth, "auth: say how the packets log in");
     this.id = builder.id != null ? builder.id : url.host();
@@ -175,15 +175,15 @@ public final class PacketClient implements AutoCloseable {
    * @throws MalformedResponseException when the answer is not the protocol's XML
    */
   public static PacketAnswer read(byte[] body, String contentType, int sent) {
-    return read(body, contentType, sent, Map.of());
+    return read(body, contentType, sent, name -> null);
   }
 
   /**
-   * {@link #read(byte[], String, int)}, the records of a record set named in {@code readers} read typed by its
-   * reader, as they stream in ({@link PacketRecord#value(Class)}).
+   * {@link #read(byte[], String, int)}, the records of a record set for whose name {@code readers} gives a reader
+   * read typed by it, as they stream in ({@link PacketRecord#value(Class)}).
    */
   public static PacketAnswer read(byte[] body, String contentType, int sent,
-      Map<String, Function<XmlReader, ?>> readers) {
+      Function<String, Function<XmlReader, ?>> readers) {
     List<TransactionResult> responses = new ArrayList<>();
     try (XmlReader xml = XmlReader.of(body, contentType)) {
       if (!xml.name().equals("aspcfs")) {
@@ -210,7 +210,7 @@ public final class PacketClient implements AutoCloseable {
     return new PacketAnswer(responses.subList(0, own), responses.subList(own, responses.size()));
   }
 
-  private static TransactionResult response(XmlReader xml, Map<String, Function<XmlReader, ?>> readers) {
+  private static TransactionResult response(XmlReader xml, Function<String, Function<XmlReader, ?>> readers) {
     String idText = xml.attribute("id");
     Integer id;
     try {
@@ -243,9 +243,9 @@ public final class PacketClient implements AutoCloseable {
     return new TransactionResult(id, code, errorText, recordSet, unknown);
   }
 
-  private static RecordSet recordSet(XmlReader xml, Map<String, Function<XmlReader, ?>> readers) {
+  private static RecordSet recordSet(XmlReader xml, Function<String, Function<XmlReader, ?>> readers) {
     String name = xml.attribute("name");
-    Function<XmlReader, ?> reader = name == null ? null : readers.get(name);
+    Function<XmlReader, ?> reader = name == null ? null : readers.apply(name);
     int count = number(xml.attribute("count"), "count");
     String totalText = xml.attribute("total");
     Integer total = totalText == null ? null : number(totalText, "total");
@@ -311,7 +311,8 @@ public final class PacketClient implements AutoCloseable {
     private Charset charset = StandardCharsets.UTF_8;
     private HttpTransport transport;
     private boolean plainHttpAllowed;
-    private final Map<String, Function<XmlReader, ?>> readers = new java.util.HashMap<>();
+    private final Map<String, Function<XmlReader, ?>> named = new java.util.HashMap<>();
+    private Function<String, Function<XmlReader, ?>> readers = named::get;
 
     private Builder(String packetUrl) {
       this.url = HttpUrl.parse(Objects.requireNonNull(packetUrl, "packetUrl"));
@@ -371,7 +372,21 @@ public final class PacketClient implements AutoCloseable {
      * registers for each of its objects and list forms.
      */
     public Builder records(String recordSet, Function<XmlReader, ?> reader) {
-      readers.put(Objects.requireNonNull(recordSet, "recordSet"), Objects.requireNonNull(reader, "reader"));
+      named.put(Objects.requireNonNull(recordSet, "recordSet"), Objects.requireNonNull(reader, "reader"));
+      return this;
+    }
+
+    /**
+     * Reads the records of every record set for whose name {@code resolver} gives a reader typed (a generated
+     * client's {@code reader(name)}); a name it gives {@code null} for is read by {@link #records(String,
+     * Function)}'s readers, else as texts.
+     */
+    public Builder records(Function<String, Function<XmlReader, ?>> resolver) {
+      Objects.requireNonNull(resolver, "resolver");
+      this.readers = name -> {
+        Function<XmlReader, ?> reader = resolver.apply(name);
+        return reader != null ? reader : named.get(name);
+      };
       return this;
     }
 

@@ -1,9 +1,13 @@
 package dev.specbridge.runtime.packet;
 
 import dev.specbridge.runtime.form.FormReader;
+import dev.specbridge.runtime.form.FormSink;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -33,6 +37,20 @@ public record PacketRecord(String action, List<Map.Entry<String, String>> fields
   /** A record read as its fields' texts. */
   public PacketRecord(String action, List<Map.Entry<String, String>> fields) {
     this(action, fields, null);
+  }
+
+  /**
+   * A record whose fields {@code fields} writes ({@code out -> Account.writeForm(out, account)}): what a server's
+   * handler answers, every field the object has, the endpoint keeping those the transaction's meta names.
+   */
+  public static PacketRecord written(String action, Consumer<FormSink> fields) {
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    fields.accept((name, value) -> {
+      if (value != null) {
+        pairs.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+      }
+    });
+    return new PacketRecord(action, pairs);
   }
 
   /** The record read typed, as {@code type}. */

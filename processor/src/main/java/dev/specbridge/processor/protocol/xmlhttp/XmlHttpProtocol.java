@@ -1,11 +1,17 @@
 package dev.specbridge.processor.protocol.xmlhttp;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Trail;
+import dev.specbridge.processor.generate.ApiTypes;
 import dev.specbridge.processor.load.ListNode;
 import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.load.Node;
 import dev.specbridge.processor.load.ScalarNode;
+import dev.specbridge.processor.model.ApiModel;
+import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
@@ -24,6 +30,8 @@ import java.util.Set;
 public final class XmlHttpProtocol extends ProtocolPlugin {
   /** The actions the Centric server performs on objects (its {@code action} attribute). */
   static final List<String> ACTIONS = List.of("insert", "update", "delete", "select", "sync", "getDateTime");
+  /** The actions the server performs on an object's list form only: on the object itself they answer no record. */
+  static final List<String> LIST_ACTIONS = List.of("select", "sync");
   private static final String ACTIONS_KEY = "actions";
   private static final EntrySection SECTION = new EntrySection("objects", "object", List.of(), "The CRM object",
       List.of(ACTIONS_KEY), false, false);
@@ -51,6 +59,26 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
     } else if (node != null) {
       check.error(node, actionsTrail, "must be a list of action names, found " + node.describe());
     }
-    return new ObjectOptions(actions);
+    return new ObjectOptions(actions, null);
+  }
+
+  @Override
+  public List<String> apiTypeNames(String apiJavaName) {
+    return List.of(apiJavaName + PacketApiGenerator.CLIENT, apiJavaName + PacketApiGenerator.HANDLER);
+  }
+
+  @Override
+  public List<FieldSpec> bodyConstants(ApiModel api, ApiTypes types, EntryModel entry, String body) {
+    return PacketApiGenerator.constants(entry);
+  }
+
+  @Override
+  public List<MethodSpec> bodyMethods(ApiModel api, ApiTypes types, EntryModel entry, String body) {
+    return PacketApiGenerator.itemFactories(types, entry);
+  }
+
+  @Override
+  public List<TypeSpec> generate(ApiModel api, ApiTypes types) {
+    return new PacketApiGenerator(api, types).generate();
   }
 }
