@@ -162,10 +162,27 @@ class DiagnosticsTest {
   void anObjectsActionsAreKnownActionsListedOnce() {
     assertThat(errorsOf("specs/bad/actions.yaml")).containsExactly(
         "src/test/resources/specs/bad/actions.yaml:5:15: object account › actions: unknown value 'insrt' (did you mean 'insert'?);"
-            + " one of insert, update, delete, select, sync, getDateTime",
-        "src/test/resources/specs/bad/actions.yaml:5:22: object account › actions: unknown value 'frobnicate'; one of insert, update,"
-            + " delete, select, sync, getDateTime",
+            + " " + ACTIONS,
+        "src/test/resources/specs/bad/actions.yaml:5:22: object account › actions: unknown value 'frobnicate'; " + ACTIONS,
         "src/test/resources/specs/bad/actions.yaml:5:42: object account › actions: action 'select' is listed twice").inOrder();
+  }
+
+  /** The Centric server's thirteen actions, as an unknown action's error lists them. */
+  private static final String ACTIONS = "one of insert, update, delete, select, sync, syncStart, syncEnd, syncDelete,"
+      + " syncProcessed, getDateTime, getSystemPreferences, getSystemXMLFile, execute";
+
+  @Test
+  void anObjectNamesItsListFormToSelectOrSyncAndNamesItAsAnElement() {
+    assertThat(errorsOf("specs/bad/list.yaml")).containsExactly(
+        "src/test/resources/specs/bad/list.yaml:5:23: object account › actions: the server performs select on an object's"
+            + " list form only; name it with 'list:', such as 'list: accountList'",
+        "src/test/resources/specs/bad/list.yaml:5:31: object account › actions: the server performs sync on an object's"
+            + " list form only; name it with 'list:', such as 'list: accountList'",
+        "src/test/resources/specs/bad/list.yaml:8:11: object contact › list: must be an XML element name (a letter or '_', then"
+            + " letters, digits, '.', '-' or '_'; not starting with 'xml'), found 'contact list'",
+        "src/test/resources/specs/bad/list.yaml:10:11: object ticket › list: must be a single value, found a list",
+        "src/test/resources/specs/bad/list.yaml:12:11: object note › list: must be an XML element name (a letter or '_', then"
+            + " letters, digits, '.', '-' or '_'; not starting with 'xml'), found 'xmlNotes'");
   }
 
   @Test

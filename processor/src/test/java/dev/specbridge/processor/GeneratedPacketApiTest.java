@@ -33,7 +33,7 @@ class GeneratedPacketApiTest {
       }
 
       @Override
-      public ItemAnswer selectAccount(UnknownFields filters, ItemContext context) {
+      public ItemAnswer selectAccountList(UnknownFields filters, ItemContext context) {
         return new ItemAnswer(stored.stream().filter(a -> a.name().equals(filters.get("name")))
             .map(a -> PacketRecord.written(PacketRecord.SELECT, out -> Account.writeForm(out, a))).toList(), null);
       }

@@ -17,9 +17,12 @@ import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code xml-http}: XML packets of transactions on CRM objects POSTed over HTTP, as Centric CRM's (seed 002). Each
@@ -28,13 +31,21 @@ import java.util.Set;
  */
 @AutoService(ProtocolPlugin.class)
 public final class XmlHttpProtocol extends ProtocolPlugin {
-  /** The actions the Centric server performs on objects (its {@code action} attribute). */
-  static final List<String> ACTIONS = List.of("insert", "update", "delete", "select", "sync", "getDateTime");
+  /**
+   * The actions the Centric server performs on objects (its {@code action} attribute): the thirteen of its
+   * {@code TransactionItem}, {@code execute} standing for its custom actions.
+   */
+  static final List<String> ACTIONS = List.of("insert", "update", "delete", "select", "sync", "syncStart",
+      "syncEnd", "syncDelete", "syncProcessed", "getDateTime", "getSystemPreferences", "getSystemXMLFile",
+      "execute");
   /** The actions the server performs on an object's list form only: on the object itself they answer no record. */
   static final List<String> LIST_ACTIONS = List.of("select", "sync");
   private static final String ACTIONS_KEY = "actions";
+  private static final String LIST_KEY = "list";
+  /** An XML element name as this protocol accepts one: ASCII, no namespace prefix. */
+  private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
   private static final EntrySection SECTION = new EntrySection("objects", "object", List.of(), "The CRM object",
-      List.of(ACTIONS_KEY), false, false);
+      List.of(ACTIONS_KEY, LIST_KEY), false, false);
 
   public XmlHttpProtocol() {
     // an object's fields are name-value pairs in elements: the form codec writes them, readXml streams them in
@@ -43,23 +54,49 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
 
   @Override
   public EntryOptions options(MapNode entry, Trail trail, NodeCheck check) {
+    String list = list(entry, trail, check);
+    Map<String, Node> actions = actions(entry, trail, check);
+    if (list == null && !entry.has(LIST_KEY)) {
+      for (String action : LIST_ACTIONS) {
+        if (actions.containsKey(action)) {
+          check.error(actions.get(action), trail.then(ACTIONS_KEY), "the server performs " + action + " on an"
+              + " object's list form only; name it with 'list:', such as 'list: accountList'");
+        }
+      }
+    }
+    return new ObjectOptions(List.copyOf(actions.keySet()), list);
+  }
+
+  /** The actions listed, each with where it is written, in the spec's order; unknown and repeated ones reported. */
+  private static Map<String, Node> actions(MapNode entry, Trail trail, NodeCheck check) {
     Node node = entry.get(ACTIONS_KEY);
-    List<String> actions = new ArrayList<>();
+    Map<String, Node> actions = new LinkedHashMap<>();
     Trail actionsTrail = trail.then(ACTIONS_KEY);
     if (node instanceof ListNode list) {
       for (Node action : list.items()) {
         if (!(action instanceof ScalarNode scalar) || scalar.isNull()) {
           check.error(action, actionsTrail, "each action must be a name, found " + action.describe());
-        } else if (actions.contains(scalar.text())) {
+        } else if (actions.containsKey(scalar.text())) {
           check.error(action, actionsTrail, "action '" + scalar.text() + "' is listed twice");
         } else if (check.choice(action, scalar.text(), actionsTrail, ACTIONS) != null) {
-          actions.add(scalar.text());
+          actions.put(scalar.text(), action);
         }
       }
     } else if (node != null) {
       check.error(node, actionsTrail, "must be a list of action names, found " + node.describe());
     }
-    return new ObjectOptions(actions, null);
+    return actions;
+  }
+
+  /** The element name of the object's list form, or {@code null} when absent or wrong (reported). */
+  private static String list(MapNode entry, Trail trail, NodeCheck check) {
+    String list = check.text(entry, LIST_KEY, trail);
+    if (list != null && (!ELEMENT_NAME.matcher(list).matches() || list.toLowerCase(Locale.ROOT).startsWith("xml"))) {
+      check.error(entry.get(LIST_KEY), trail.then(LIST_KEY), "must be an XML element name (a letter or '_', then"
+          + " letters, digits, '.', '-' or '_'; not starting with 'xml'), found '" + list + "'");
+      return null;
+    }
+    return list;
   }
 
   @Override
