@@ -34,7 +34,7 @@ class GeneratedStyleTest {
           .forEach(p -> check(p.toString(), read(p), problems));
     }
     for (String spec : List.of("apispec/site-service.yaml", "apispec/site-notifications.yaml",
-        "apispec/citytrips.yaml")) {
+        "apispec/citytrips.yaml", "apispec/centric-crm.yaml")) {
       Compilation compilation = SpecCompiler.compile("style", spec);
       assertThat(compilation).succeededWithoutWarnings();
       for (JavaFileObject file : compilation.generatedSourceFiles()) {
