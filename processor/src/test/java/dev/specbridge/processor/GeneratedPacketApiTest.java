@@ -46,7 +46,7 @@ class GeneratedPacketApiTest {
           Transaction.withId(1).meta("id", "name").item(Account.insert(Account.builder().name("Dark Horse")
               .enabled(true).build())),
           Transaction.withId(2).meta("id", "name", "enabled").item(Account.select(f -> f.add("name", "Dark Horse"))),
-          Transaction.withId(3).item(Account.delete(Account.builder().id(1).name("x").build())));
+          Transaction.withId(3).item(Account.update(Account.builder().id(1).name("x").build())));
       assertEquals(Account.builder().id(1).name("Dark Horse").build(),
           answer.transaction(0).recordSet().records().get(0).value(Account.class), "projected on the meta");
       assertEquals(Account.builder().id(1).name("Dark Horse").enabled(true).build(),

@@ -77,7 +77,7 @@ public final class XmlCodecGenerator implements CodecGenerator {
     method.beginControlFlow("while (in.nextChild())").beginControlFlow("switch (in.name())");
     for (int i = 0; i < fields.size(); i++) {
       String wire = fields.get(i).wireName();
-      method.addStatement("case $S -> f$L = $T.once(f$L, in.value(), $S)", wire, i, XmlReader.class, i, wire);
+      method.addStatement("case $S ->$Wf$L = $T.once(f$L, in.value(),$W$S)", wire, i, XmlReader.class, i, wire);
     }
     method.addStatement(keeps
         ? CodeBlock.of("default -> unknown = unknown.with(in.name(), in.raw(), $T.XML)",

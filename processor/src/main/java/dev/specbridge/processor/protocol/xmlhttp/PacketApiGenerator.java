@@ -112,8 +112,8 @@ final class PacketApiGenerator {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (recordSet) {\n").indent();
     for (EntryModel object : api.entries()) {
       String list = object.options(ObjectOptions.class).list();
-      cases.add("case $S$L -> $T::readXml;\n", object.wireName(), list == null ? "" : ", \"" + list + "\"",
-          types.body(object, EntryModel.SELF));
+      cases.add("case $S$L ->$W$T::readXml;\n", object.wireName(), list == null ? CodeBlock.of("")
+          : CodeBlock.of(",$W$S", list), types.body(object, EntryModel.SELF));
     }
     cases.add("default -> null;\n").unindent().add("};\n");
     return TypeSpec.classBuilder(name)
@@ -193,7 +193,7 @@ final class PacketApiGenerator {
             .addParameter(ItemContext.class, "context")
             .addStatement("throw new $T($S)", ItemRefusedException.class, "Transaction failed")
             .build());
-        routes.add("\n.on($S, $S, $L, handler::$N)", element, action,
+        routes.add("\n.on($S, $S,$W$L,$Whandler::$N)", element, action,
             whole ? CodeBlock.of("$T::readForm", record) : CodeBlock.of("$T::rest", FormReader.class), method);
       }
     }
