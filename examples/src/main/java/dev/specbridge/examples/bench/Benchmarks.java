@@ -14,14 +14,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the JMH benchmarks (with JMH's GC profiler) and prints each one's throughput beside its baselines:
  * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark},
- * {@link JsonCodecBenchmark} and {@link WebhookEndpointBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
+ * {@link JsonCodecBenchmark}, {@link WebhookEndpointBenchmark} and {@link CentricSelectBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
  * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
  * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles;
  * {@code -Dbench=LoadBenchmark} runs {@link LoadBenchmark}, webhook deliveries per second on loopback.
  */
 public final class Benchmarks {
   private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark",
-      "WebhookEndpointBenchmark");
+      "WebhookEndpointBenchmark", "CentricSelectBenchmark");
 
   private Benchmarks() {}
 
@@ -74,6 +74,9 @@ public final class Benchmarks {
     if (byClass.containsKey("WebhookEndpointBenchmark")) {
       printEndpoint(byClass.get("WebhookEndpointBenchmark"));
     }
+    if (byClass.containsKey("CentricSelectBenchmark")) {
+      printCentric(byClass.get("CentricSelectBenchmark"));
+    }
   }
 
   private static double bytesPerOp(RunResult result) {
@@ -123,6 +126,29 @@ public final class Benchmarks {
           + " encode %.2fx the time, %.2fx the bytes%n", ratio(score.get("decodeDatabind"), decode),
           decode.bytesPerOp() / score.get("decodeDatabind").bytesPerOp(), ratio(score.get("encodeDatabind"), encode),
           encode.bytesPerOp() / score.get("encodeDatabind").bytesPerOp());
+    }
+    System.out.println();
+  }
+
+  private static void printCentric(Map<String, Score> score) {
+    int records = CentricSelectBenchmark.RECORDS;
+    System.out.printf(Locale.ROOT, "Centric select answer of %,d accounts (ISO-8859-1 under a UTF-8 declaration) read"
+        + " into the generated records%n", records);
+    System.out.printf(Locale.ROOT, "  %-14s %10s  %12s  %14s  %16s%n", "", "ops/s", "time vs dom", "bytes/record",
+        "vs recordsOnly");
+    Score dom = score.get("dom");
+    Score least = score.get("recordsOnly");
+    for (String path : List.of("streaming", "dom", "recordsOnly")) {
+      Score s = score.get(path);
+      if (s != null) {
+        System.out.printf(Locale.ROOT, "  %-14s %,10.0f  %11.2fx  %,14.0f  %15.2fx%n", path, s.opsPerSecond(),
+            dom == null ? Double.NaN : dom.opsPerSecond() / s.opsPerSecond(), s.bytesPerOp() / records,
+            least == null ? Double.NaN : s.bytesPerOp() / least.bytesPerOp());
+      }
+    }
+    if (dom != null && score.get("streaming") != null) {
+      System.out.printf(Locale.ROOT, "  streaming reads %.2fx as many answers a second as DOM (goal: at least 3x)%n",
+          score.get("streaming").opsPerSecond() / dom.opsPerSecond());
     }
     System.out.println();
   }
