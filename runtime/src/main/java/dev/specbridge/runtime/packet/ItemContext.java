@@ -9,6 +9,8 @@ package dev.specbridge.runtime.packet;
  * @param transactionId the transaction's id, or {@code null}
  * @param offset the first record of a select's page, or {@code null}
  * @param items how many records a select's page has ({@code -1}: all), or {@code null}
+ * @param objectValidation whether the packet asked for object validation (its {@code object-validation} header:
+ *     on unless it says otherwise), which the real server applies to inserts and updates
  */
 public record ItemContext(String principal, boolean syncClient, Integer transactionId, Integer offset,
-    Integer items) {}
+    Integer items, boolean objectValidation) {}

@@ -11,6 +11,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,6 +24,10 @@ import java.util.Objects;
  * {@code shareKey="true"} item of the same transaction shared. Whole-packet failures are answered as the server
  * does, HTTP 200 and a response without an id: {@code Not authorized}, {@code No transactions found},
  * {@code Error: <the parser's words>}.
+ *
+ * <p>A transaction is atomic on the real server: a failed item rolls back the items before it. The endpoint runs
+ * handlers in order and cannot undo one that ran; a handler whose transaction may fail after it keeps its effect
+ * until the transaction ends, or a store that needs atomicity undoes it on its own.
  */
 public final class PacketEndpoint implements HttpEndpoint {
   private static final System.Logger LOG = System.getLogger(PacketEndpoint.class.getName());
@@ -46,28 +51,51 @@ public final class PacketEndpoint implements HttpEndpoint {
     }
   }
 
+  /** The error text of a transaction whose item names an element or action no route serves. */
+  @FunctionalInterface
+  public interface Unsupported {
+    String errorText(String element, String action);
+  }
+
+  /** The real server's error text when object validation refuses an item. */
+  public static final String VALIDATION_FAILED = "Object validation error\nTransaction failed\nObject Validation Failed";
+
   private final PacketDispatcher dispatcher;
   private final Authenticator authenticator;
   private final boolean asTheRealServer;
+  private final Unsupported unsupported;
 
-  private PacketEndpoint(PacketDispatcher dispatcher, Authenticator authenticator, boolean asTheRealServer) {
+  private PacketEndpoint(PacketDispatcher dispatcher, Authenticator authenticator, boolean asTheRealServer,
+      Unsupported unsupported) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.asTheRealServer = asTheRealServer;
+    this.unsupported = Objects.requireNonNull(unsupported, "unsupported");
+  }
+
+  /**
+   * This endpoint, answering an item no route serves with {@code unsupported}'s words (the real server names the
+   * Java method it missed, {@code Transaction failed} then {@code …Organization.delete(java.sql.Connection)}),
+   * rather than {@code Transaction failed} alone.
+   */
+  public PacketEndpoint unsupported(Unsupported unsupported) {
+    return new PacketEndpoint(dispatcher, authenticator, asTheRealServer, unsupported);
   }
 
   /** An endpoint that answers in UTF-8, as its declaration and {@code Content-Type} say. */
   public static PacketEndpoint of(PacketDispatcher dispatcher, Authenticator authenticator) {
-    return new PacketEndpoint(dispatcher, authenticator, false);
+    return new PacketEndpoint(dispatcher, authenticator, false, (element, action) -> "Transaction failed");
   }
 
   /**
    * An endpoint that answers as the real Centric 5.0 server does: ISO-8859-1 bytes under an XML declaration that
    * says UTF-8 ({@code Content-Type: text/xml;charset=ISO-8859-1}), a character Latin-1 cannot carry sent as
-   * {@code ?}. For emulators that clients are tested against.
+   * {@code ?}. For emulators that clients are tested against. With object validation on, it also refuses an
+   * insert or update that carries a {@code $C{…}} reference, as the real server does: it validates an item before
+   * it fills the references in, so the reference reads as no value.
    */
   public static PacketEndpoint asTheRealServer(PacketDispatcher dispatcher, Authenticator authenticator) {
-    return new PacketEndpoint(dispatcher, authenticator, true);
+    return new PacketEndpoint(dispatcher, authenticator, true, (element, action) -> "Transaction failed");
   }
 
   /** A received item. */
@@ -100,11 +128,16 @@ public final class PacketEndpoint implements HttpEndpoint {
       return answer(packetError(out, "No transactions found"));
     }
     ItemContext base = new ItemContext(principal, login.clientId() != null && login.username() == null, null, null,
-        null);
+        null, isOn(request.header("object-validation")));
     for (Received transaction : transactions) {
       run(transaction, base, out);
     }
     return answer(out.end());
+  }
+
+  /** The server's reading of a boolean header: on for on, true, 1, y or yes, in any case; absent is on. */
+  private static boolean isOn(String header) {
+    return header == null || List.of("on", "true", "1", "y", "yes").contains(header.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Reads the packet: its login, and its transactions into {@code transactions}. */
@@ -175,17 +208,23 @@ public final class PacketEndpoint implements HttpEndpoint {
     Map<String, String> shared = new HashMap<>();
     RecordSet recordSet = null;
     String refusal = null;
-    for (Item item : transaction.items()) {
+    if (asTheRealServer && base.objectValidation() && transaction.items().stream().anyMatch(item ->
+        ("insert".equals(item.action()) || "update".equals(item.action()))
+            && item.fields().stream().anyMatch(field -> field.getValue().startsWith("$C{")))) {
+      // validated before its references are filled in, each reads as no value; the server rolls back what ran
+      refusal = VALIDATION_FAILED;
+    }
+    for (Item item : refusal == null ? transaction.items() : List.<Item>of()) {
       if (item.action() == null || item.action().isEmpty()) {
         refusal = "Action not specified";
         break;
       }
       if (!dispatcher.knows(item.element(), item.action())) {
-        refusal = "Transaction failed"; // what the real server answers for an object or action it cannot run
+        refusal = unsupported.errorText(item.element(), item.action());
         break;
       }
       ItemContext context = new ItemContext(base.principal(), base.syncClient(), transaction.id(), item.offset(),
-          item.items());
+          item.items(), base.objectValidation());
       ItemAnswer answer;
       try {
         answer = dispatcher.dispatch(item.element(), item.action(), FormReader.of(filled(item.fields(), shared)

@@ -82,13 +82,17 @@ class PacketEndpointTest {
 
   @Test
   void aSharedKeyFillsALaterItemsReferenceAndTheFirstItemsRecordsAnswer() {
-    PacketAnswer answer = client.send(List.of(Transaction.withId(1).meta("id", "name")
+    Transaction withReference = Transaction.withId(1).meta("id", "name")
         .item(PacketItem.of("account", "insert", fields -> fields.add("name", "Dark Horse")).sharingKey())
         .item(PacketItem.of("organizationPhoneNumber", "insert", fields -> {
           fields.add("orgId", PacketItem.reference("account", "id"));
           fields.add("number", "800-555-1212");
-        }))));
-    assertEquals(List.of("1 800-555-1212"), phones);
+        }));
+    assertEquals(PacketEndpoint.VALIDATION_FAILED, client.send(List.of(withReference)).transaction(0).errorText(),
+        "with validation on, the real server validates before it fills references in, and refuses");
+    PacketAnswer answer = PacketClient.builder(server.url("/centric/ProcessPacket.do")).allowPlainHttp()
+        .auth(PacketAuth.user("admin", "password")).objectValidation(false).build().send(List.of(withReference));
+    assertEquals(List.of("1 800-555-1212"), phones, "the refused transaction ran nothing");
     RecordSet set = answer.transaction(0).recordSet();
     assertEquals("account", set.name());
     assertEquals("1", set.records().get(0).get("id"));
