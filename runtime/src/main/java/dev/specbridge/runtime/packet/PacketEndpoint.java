@@ -26,8 +26,7 @@ import java.util.Objects;
  * {@code Error: <the parser's words>}.
  *
  * <p>A transaction is atomic on the real server: a failed item rolls back the items before it. The endpoint runs
- * handlers in order and cannot undo one that ran; a handler whose transaction may fail after it keeps its effect
- * until the transaction ends, or a store that needs atomicity undoes it on its own.
+ * handlers in order and cannot undo one that ran; a store that needs atomicity implements {@link Transactions}.
  */
 public final class PacketEndpoint implements HttpEndpoint {
   private static final System.Logger LOG = System.getLogger(PacketEndpoint.class.getName());
@@ -57,6 +56,29 @@ public final class PacketEndpoint implements HttpEndpoint {
     String errorText(String element, String action);
   }
 
+  /**
+   * Told where each transaction begins and how it ends, so that a store can make it atomic as the real server's
+   * are: undo what its items did when one of them failed.
+   */
+  public interface Transactions {
+    /** A transaction begins; its items run next, on this thread. */
+    void begin();
+
+    /** The transaction ended: {@code committed} when every item succeeded, else what ran is to be undone. */
+    void end(boolean committed);
+
+    /** No transaction handling: each handler's effect stands. */
+    static Transactions none() {
+      return new Transactions() {
+        @Override
+        public void begin() {}
+
+        @Override
+        public void end(boolean committed) {}
+      };
+    }
+  }
+
   /** The real server's error text when object validation refuses an item. */
   public static final String VALIDATION_FAILED = "Object validation error\nTransaction failed\nObject Validation Failed";
 
@@ -64,13 +86,20 @@ public final class PacketEndpoint implements HttpEndpoint {
   private final Authenticator authenticator;
   private final boolean asTheRealServer;
   private final Unsupported unsupported;
+  private final Transactions transactions;
 
   private PacketEndpoint(PacketDispatcher dispatcher, Authenticator authenticator, boolean asTheRealServer,
-      Unsupported unsupported) {
+      Unsupported unsupported, Transactions transactions) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.asTheRealServer = asTheRealServer;
     this.unsupported = Objects.requireNonNull(unsupported, "unsupported");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+  }
+
+  /** This endpoint, telling {@code transactions} where each transaction begins and how it ends. */
+  public PacketEndpoint transactions(Transactions transactions) {
+    return new PacketEndpoint(dispatcher, authenticator, asTheRealServer, unsupported, transactions);
   }
 
   /**
@@ -79,12 +108,13 @@ public final class PacketEndpoint implements HttpEndpoint {
    * rather than {@code Transaction failed} alone.
    */
   public PacketEndpoint unsupported(Unsupported unsupported) {
-    return new PacketEndpoint(dispatcher, authenticator, asTheRealServer, unsupported);
+    return new PacketEndpoint(dispatcher, authenticator, asTheRealServer, unsupported, transactions);
   }
 
   /** An endpoint that answers in UTF-8, as its declaration and {@code Content-Type} say. */
   public static PacketEndpoint of(PacketDispatcher dispatcher, Authenticator authenticator) {
-    return new PacketEndpoint(dispatcher, authenticator, false, (element, action) -> "Transaction failed");
+    return new PacketEndpoint(dispatcher, authenticator, false, (element, action) -> "Transaction failed",
+        Transactions.none());
   }
 
   /**
@@ -95,7 +125,8 @@ public final class PacketEndpoint implements HttpEndpoint {
    * it fills the references in, so the reference reads as no value.
    */
   public static PacketEndpoint asTheRealServer(PacketDispatcher dispatcher, Authenticator authenticator) {
-    return new PacketEndpoint(dispatcher, authenticator, true, (element, action) -> "Transaction failed");
+    return new PacketEndpoint(dispatcher, authenticator, true, (element, action) -> "Transaction failed",
+        Transactions.none());
   }
 
   /** A received item. */
@@ -130,7 +161,13 @@ public final class PacketEndpoint implements HttpEndpoint {
     ItemContext base = new ItemContext(principal, login.clientId() != null && login.username() == null, null, null,
         null, isOn(request.header("object-validation")));
     for (Received transaction : transactions) {
-      run(transaction, base, out);
+      this.transactions.begin();
+      boolean committed = false;
+      try {
+        committed = run(transaction, base, out);
+      } finally {
+        this.transactions.end(committed);
+      }
     }
     return answer(out.end());
   }
@@ -203,8 +240,12 @@ public final class PacketEndpoint implements HttpEndpoint {
     }
   }
 
-  /** Runs a transaction's items in order and writes its response; the first refusal fails it alone. */
-  private void run(Received transaction, ItemContext base, XmlWriter out) {
+  /**
+   * Runs a transaction's items in order and writes its response; the first refusal fails it alone.
+   *
+   * @return whether it succeeded
+   */
+  private boolean run(Received transaction, ItemContext base, XmlWriter out) {
     Map<String, String> shared = new HashMap<>();
     RecordSet recordSet = null;
     String refusal = null;
@@ -251,7 +292,7 @@ public final class PacketEndpoint implements HttpEndpoint {
     out.start("response").attribute("id", transaction.id() == null ? null : transaction.id().toString());
     if (refusal != null) {
       out.element("status", "1").element("errorText", refusal).end();
-      return;
+      return false;
     }
     out.element("status", "0").element("errorText", "");
     if (recordSet != null) {
@@ -269,6 +310,7 @@ public final class PacketEndpoint implements HttpEndpoint {
       out.end();
     }
     out.end();
+    return true;
   }
 
   /** The fields with each {@code $C{element.key}} replaced by the key an earlier item shared. */
