@@ -37,6 +37,14 @@ import dev.specbridge.runtime.webhook.WebhookMessage;
 import dev.specbridge.runtime.value.UnknownFields;
 import java.io.IOException;
 import java.io.PrintStream;
+import dev.specbridge.examples.centric.Account;
+import dev.specbridge.examples.centric.CentricCrmClient;
+import dev.specbridge.examples.centric.CentricEmulator;
+import dev.specbridge.runtime.packet.PacketAnswer;
+import dev.specbridge.runtime.packet.PacketAuth;
+import dev.specbridge.runtime.packet.PacketItem;
+import dev.specbridge.runtime.packet.RecordSet;
+import dev.specbridge.runtime.packet.Transaction;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -45,7 +53,7 @@ import java.util.List;
 /**
  * The tour: calls the site-service API through its generated client against an in-process emulator over real
  * HTTP, receives the site's notifications through the generated handler's endpoint, then builds records generated from the bundled CityTrips spec plus this module's extension and shows
- * what they do. Run it with {@code mvn -B -q -Pdemo -DskipTests package} from the project root.
+ * what they do, and sends Centric CRM packets to an emulator of its server. Run it with {@code mvn -B -q -Pdemo -DskipTests package} from the project root.
  */
 public final class Demo {
   private Demo() {}
@@ -60,6 +68,40 @@ public final class Demo {
     siteNotifications(out);
     out.println();
     cityTrips(out);
+    out.println();
+    centric(out);
+  }
+
+  static void centric(PrintStream out) throws IOException {
+    try (CentricEmulator emulator = CentricEmulator.start(Clock.systemUTC())) {
+      out.println("specbridge demo, part 5: Centric CRM's XML packets (apispec/centric-crm.yaml), sent through the"
+          + " generated client to an emulator of the real server at " + emulator.url());
+      CentricCrmClient crm = new CentricCrmClient(CentricCrmClient.forServer(emulator.url()).allowPlainHttp()
+          .auth(PacketAuth.user(CentricEmulator.USER, CentricEmulator.PASSWORD)).build());
+      PacketAnswer inserted = crm.send(
+          Transaction.withId(1).meta("id", "name")
+              .item(Account.insert(Account.builder().name("Dark Horse Ventures").owner(1).enteredBy(1)
+                  .modifiedBy(1).build()))
+              .item(Account.insert(Account.builder().name("Horsepower Inc.").owner(1).enteredBy(1)
+                  .modifiedBy(1).build())),
+          Transaction.withId(2).item(PacketItem.of(Account.ELEMENT, "delete", fields -> fields.add("id", "1"))));
+      out.println("1. One packet, two transactions: 1 inserts two accounts and answers the first item's record, "
+          + inserted.transaction(0).recordSet().records().stream().map(record -> record.value(Account.class).name())
+          .toList() + ", as the server does; 2 -> status "
+          + inserted.transaction(1).status() + ", " + inserted.transaction(1).errorText().replace('\n', ' '));
+      PacketAnswer selected = crm.send(Transaction.withId(3).meta("id", "name", "modified")
+          .item(Account.select(filters -> filters.add("accountName", "%horse%")).page(0, 1)));
+      RecordSet page = selected.transaction(0).recordSet();
+      Account first = page.records().get(0).value(Account.class);
+      out.println("2. A typed select, paged: " + page.count() + " of " + page.total() + " -> Account " + first.id()
+          + ", " + first.name() + ", modified " + first.modified());
+      PacketAnswer updated = crm.send(Transaction.withId(4).meta("id", "name")
+          .item(Account.update(first.toBuilder().name(first.name() + " (renamed)").owner(1).enteredBy(1)
+              .modifiedBy(1).build())));
+      out.println("3. An update starts from the whole selected record (with its modified): "
+          + updated.transaction(0).recordSet().records().get(0).action() + " -> "
+          + updated.transaction(0).recordSet().records().get(0).value(Account.class).name());
+    }
   }
 
   static void siteService(PrintStream out) throws IOException {

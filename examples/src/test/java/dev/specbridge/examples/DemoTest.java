@@ -37,6 +37,11 @@ class DemoTest {
     assertTrue(output.contains("rangeKm=210"), output);
     assertTrue(output.contains("Vehicle.battery must be at most 100 (was '120')"), output);
     assertTrue(output.contains("Country.of(\"Portugal\") = Portugal, known: false"), output);
+    assertTrue(output.contains("the first item's record, [Dark Horse Ventures], as the server does; 2 -> status 1,"
+        + " Transaction failed org.aspcfs.modules.accounts.base.Organization.delete(java.sql.Connection)"), output);
+    assertTrue(output.contains("2. A typed select, paged: 1 of 2 -> Account 1, Dark Horse Ventures, modified 20"),
+        output);
+    assertTrue(output.contains("processed -> Dark Horse Ventures (renamed)"), output);
     assertTrue(output.contains("{color=\"red\"}; equal to the original: false"), output);
   }
 }

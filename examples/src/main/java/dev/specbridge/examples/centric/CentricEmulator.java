@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,7 +126,7 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
   }
 
   private String now() {
-    return Timestamp.valueOf(LocalDateTime.now(clock)).toString();
+    return Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)).toString(); // as PostgreSQL's
   }
 
   private int nextId(String element) {
