@@ -39,6 +39,25 @@ public record PacketItem(String element, String action, boolean shareKey, Intege
     return new PacketItem(element, action, shareKey, offset, items, fields);
   }
 
+  /**
+   * This item, its field {@code field} set to the key an earlier {@code shareKey} item of its transaction shares:
+   * {@code OrganizationPhoneNumber.insert(phone).referencing("orgId", Account.ELEMENT)} sends
+   * {@code <orgId>$C{account.id}</orgId>}, whatever the typed record holds there.
+   */
+  public PacketItem referencing(String field, String element) {
+    Objects.requireNonNull(field, "field");
+    String reference = reference(element, "id");
+    Consumer<FormSink> written = fields;
+    return new PacketItem(this.element, action, shareKey, offset, items, out -> {
+      written.accept((name, value) -> {
+        if (!name.equals(field)) {
+          out.add(name, value);
+        }
+      });
+      out.add(field, reference);
+    });
+  }
+
   /** The reference a later item of the same transaction puts in a field: {@code $C{account.id}}. */
   public static String reference(String element, String key) {
     return "$C{" + element + "." + key + "}";

@@ -85,9 +85,9 @@ class PacketEndpointTest {
     Transaction withReference = Transaction.withId(1).meta("id", "name")
         .item(PacketItem.of("account", "insert", fields -> fields.add("name", "Dark Horse")).sharingKey())
         .item(PacketItem.of("organizationPhoneNumber", "insert", fields -> {
-          fields.add("orgId", PacketItem.reference("account", "id"));
+          fields.add("orgId", "0"); // what a typed record holds there: the reference replaces it
           fields.add("number", "800-555-1212");
-        }));
+        }).referencing("orgId", "account"));
     assertEquals(PacketEndpoint.VALIDATION_FAILED, client.send(List.of(withReference)).transaction(0).errorText(),
         "with validation on, the real server validates before it fills references in, and refuses");
     PacketAnswer answer = PacketClient.builder(server.url("/centric/ProcessPacket.do")).allowPlainHttp()
