@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -31,8 +33,11 @@ import java.util.function.Consumer;
  * loopback as the real server does: the same statuses, error texts, record sets and record actions
  * ({@code CentricReplayTest} replays every exchange recorded from it), its charset quirk included.
  *
- * <p>What it follows: an account insert answers {@code processed} with an empty {@code entered} and
- * {@code modified}; an update replaces the whole record where {@code id} and {@code modified} match, else answers
+ * <p>It keeps account, contact, ticket, opportunity, opportunity component, call, task and user, with the actions
+ * the spec lists for each, and the address, phone and email objects. What it follows: an insert answers
+ * {@code processed} with an empty {@code entered} and {@code modified}; a list's select filters by the fields its
+ * records have ({@code accountName} by name, {@code %} as SQL's LIKE) and pages with {@code total}; an update
+ * replaces the whole record where {@code id} and {@code modified} match, else answers
  * a sync client {@code conflict} and fails a user's transaction on the conflict log's foreign key; an account
  * cannot be deleted (the server names the method it lacks); with object validation on, an account needs a name and
  * a transaction with a {@code $C{…}} reference is refused (validated before references are filled in); a custom
@@ -49,8 +54,9 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
       + " violates foreign key constraint \"sync_conflict_log_client_id_fkey\"\n  Detail: Key (client_id)=(-1) is not"
       + " present in table \"sync_client\".";
 
+  private static final List<String> TIMES = List.of("entered", "modified");
+
   private final Clock clock;
-  private final Map<Integer, Account> accounts = new LinkedHashMap<>();
   private final Map<String, Map<Integer, PacketRecord>> others = new HashMap<>();
   private final Map<String, Integer> lastIds = new HashMap<>();
   private boolean demoRows;
@@ -60,7 +66,7 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
   private Snapshot before;
 
   /** The store as a transaction found it. */
-  private record Snapshot(Map<Integer, Account> accounts, Map<String, Map<Integer, PacketRecord>> others) {}
+  private record Snapshot(Map<String, Map<Integer, PacketRecord>> others) {}
 
   private CentricEmulator(Clock clock) {
     this.clock = clock;
@@ -86,7 +92,7 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
     synchronized (this) {
       Map<String, Map<Integer, PacketRecord>> copies = new HashMap<>();
       others.forEach((element, records) -> copies.put(element, new LinkedHashMap<>(records)));
-      before = new Snapshot(new LinkedHashMap<>(accounts), copies);
+      before = new Snapshot(copies);
     }
   }
 
@@ -95,8 +101,6 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
     try {
       synchronized (this) {
         if (!committed) { // as the server's rollback: what the items did is undone; ids, like sequences, stay used
-          accounts.clear();
-          accounts.putAll(before.accounts());
           others.clear();
           others.putAll(before.others());
         }
@@ -134,40 +138,111 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
   }
 
   @Override
-  public synchronized ItemAnswer insertAccount(Account value, ItemContext context) {
+  public ItemAnswer insertAccount(Account value, ItemContext context) {
     if (context.objectValidation() && (value.name() == null || value.name().isBlank()) && value.nameLast() == null) {
       throw new ItemRefusedException(PacketEndpoint.VALIDATION_FAILED);
     }
-    int id = nextId("account");
-    Account saved = value.toBuilder().id(id).orgId(id).entered(null).modified(null).build();
-    accounts.put(id, saved.toBuilder().entered(now()).modified(now()).build());
-    return ItemAnswer.of(PacketRecord.written(PacketRecord.PROCESSED, out -> Account.writeForm(out, saved)));
+    return inserted("account", out -> Account.writeForm(out, value), "orgId");
   }
 
   @Override
-  public synchronized ItemAnswer updateAccount(Account value, ItemContext context) {
-    Account stored = value.id() == null ? null : accounts.get(value.id());
-    if (stored == null || !Objects.equals(stored.modified(), value.modified())) {
+  public ItemAnswer updateAccount(Account value, ItemContext context) {
+    return updated("account", value.id(), value.modified(), out -> Account.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer selectAccountList(UnknownFields fields, ItemContext context) {
+    return selected("account", fields, context);
+  }
+
+  /** Whether a record's text passes a list's filter: equal ignoring case, or SQL's LIKE when it has a {@code %}. */
+  private static boolean matches(String text, String filter) {
+    if (text == null) {
+      return false;
+    }
+    if (!filter.contains("%")) {
+      return text.equalsIgnoreCase(filter);
+    }
+    StringBuilder regex = new StringBuilder("(?is)");
+    String[] parts = filter.split("%", -1);
+    for (int i = 0; i < parts.length; i++) {
+      regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
+    }
+    return text.matches(regex.toString());
+  }
+
+  /**
+   * Stores a record of {@code element} with a new id (also in {@code alsoId}, as account's {@code orgId}) and its
+   * times, answering it {@code processed} with an empty {@code entered} and {@code modified}, as the server does.
+   */
+  private synchronized ItemAnswer inserted(String element, Consumer<FormSink> fields, String... alsoId) {
+    int id = nextId(element);
+    List<String> ids = new ArrayList<>(List.of("id"));
+    ids.addAll(List.of(alsoId));
+    List<Map.Entry<String, String>> answer = new ArrayList<>();
+    ids.forEach(name -> answer.add(field(name, String.valueOf(id))));
+    PacketRecord.written(PacketRecord.PROCESSED, fields).fields().stream()
+        .filter(field -> !ids.contains(field.getKey()) && !TIMES.contains(field.getKey()))
+        .forEach(answer::add);
+    List<Map.Entry<String, String>> stored = new ArrayList<>(answer);
+    stored.add(field("entered", now()));
+    stored.add(field("modified", now()));
+    others.computeIfAbsent(element, e -> new LinkedHashMap<>()).put(id, new PacketRecord(PacketRecord.SELECT, stored));
+    return ItemAnswer.of(new PacketRecord(PacketRecord.PROCESSED, answer));
+  }
+
+  private static Map.Entry<String, String> field(String name, String value) {
+    return new AbstractMap.SimpleImmutableEntry<>(name, value);
+  }
+
+  /**
+   * Replaces a record of {@code element} whole where its id and {@code modified} match; else answers a sync client
+   * {@code conflict} and fails a user's transaction on the conflict log, as the server does.
+   */
+  private synchronized ItemAnswer updated(String element, Integer id, String modified, Consumer<FormSink> fields,
+      ItemContext context) {
+    PacketRecord stored = id == null ? null : others.getOrDefault(element, Map.of()).get(id);
+    if (stored == null || !Objects.equals(stored.get("modified"), modified)) {
       if (!context.syncClient()) {
         throw new ItemRefusedException(STALE_USER_UPDATE); // the conflict log needs a sync client
       }
-      return ItemAnswer.of(PacketRecord.written("conflict", out -> Account.writeForm(out, value)));
+      return ItemAnswer.of(PacketRecord.written("conflict", fields));
     }
-    // the whole row is written from what was sent: a field not sent is blanked
-    accounts.put(value.id(), value.toBuilder().orgId(value.id()).entered(stored.entered()).modified(now()).build());
-    return ItemAnswer.of(PacketRecord.written(PacketRecord.PROCESSED, out -> Account.writeForm(out, value)));
+    // the whole row is written from what was sent: a field not sent is blanked; its key and times are the store's
+    List<Map.Entry<String, String>> replaced = new ArrayList<>();
+    PacketRecord.written(PacketRecord.SELECT, fields).fields().stream()
+        .filter(field -> !TIMES.contains(field.getKey())
+            && !(element.equals("account") && field.getKey().equals("orgId")))
+        .forEach(replaced::add);
+    if (element.equals("account")) {
+      replaced.add(field("orgId", stored.get("orgId")));
+    }
+    replaced.add(field("entered", stored.get("entered")));
+    replaced.add(field("modified", now()));
+    others.get(element).put(id, new PacketRecord(PacketRecord.SELECT, replaced));
+    return ItemAnswer.of(PacketRecord.written(PacketRecord.PROCESSED, fields));
   }
 
-  @Override
-  public synchronized ItemAnswer selectAccountList(UnknownFields fields, ItemContext context) {
-    String name = fields.get("name") != null ? fields.get("name") : fields.get("accountName");
+  /**
+   * The records of {@code element} that pass every filter of its list that names one of their fields (and
+   * {@code accountName}, which filters {@code name}), ordered by name, paged when asked (10 a page unless said).
+   */
+  private synchronized ItemAnswer selected(String element, UnknownFields filters, ItemContext context) {
     List<PacketRecord> matching = new ArrayList<>();
-    for (Account account : accounts.values()) {
-      if (name == null || matches(account.name(), name)) {
-        matching.add(PacketRecord.written(PacketRecord.SELECT, out -> Account.writeForm(out, account)));
+    for (PacketRecord record : others.getOrDefault(element, Map.of()).values()) {
+      boolean passes = true;
+      for (String name : filters.names()) {
+        String field = name.equals("accountName") ? "name" : name;
+        if (record.get(field) != null || field.equals("name")) {
+          passes &= matches(record.get(field), filters.text(name));
+        }
+      }
+      if (passes) {
+        matching.add(record);
       }
     }
-    matching.sort((a, b) -> String.valueOf(a.get("name")).compareToIgnoreCase(String.valueOf(b.get("name"))));
+    matching.sort(Comparator.comparing((PacketRecord r) -> String.valueOf(r.get("name")),
+        String.CASE_INSENSITIVE_ORDER));
     if (context.offset() == null && context.items() == null) {
       return new ItemAnswer(matching, null);
     }
@@ -175,33 +250,6 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
     int items = context.items() == null ? 10 : context.items();
     int to = items < 0 ? matching.size() : Math.min(matching.size(), from + items);
     return new ItemAnswer(matching.subList(from, to), matching.size());
-  }
-
-  /** The list's name filter: equal ignoring case, or SQL's LIKE when the value has a {@code %}. */
-  private static boolean matches(String name, String filter) {
-    if (name == null) {
-      return false;
-    }
-    if (!filter.contains("%")) {
-      return name.equalsIgnoreCase(filter);
-    }
-    StringBuilder regex = new StringBuilder("(?i)");
-    for (String part : filter.split("%", -1)) {
-      regex.append(regex.length() == 4 ? "" : ".*").append(java.util.regex.Pattern.quote(part));
-    }
-    return name.matches(regex.toString());
-  }
-
-  /** Stores a record of {@code element} with a new id, answering it {@code processed}. */
-  private synchronized ItemAnswer inserted(String element, Consumer<FormSink> fields) {
-    int id = nextId(element);
-    List<Map.Entry<String, String>> withId = new ArrayList<>();
-    withId.add(new AbstractMap.SimpleImmutableEntry<>("id", String.valueOf(id)));
-    PacketRecord.written(PacketRecord.PROCESSED, fields).fields().stream()
-        .filter(field -> !field.getKey().equals("id")).forEach(withId::add);
-    PacketRecord record = new PacketRecord(PacketRecord.PROCESSED, withId);
-    others.computeIfAbsent(element, e -> new LinkedHashMap<>()).put(id, record);
-    return ItemAnswer.of(record);
   }
 
   /** Deletes a record of {@code element}, answering it {@code delete}. */
@@ -264,8 +312,109 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
   }
 
   @Override
+  public ItemAnswer updateContact(Contact value, ItemContext context) {
+    return updated("contact", value.id(), value.modified(), out -> Contact.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer selectContactList(UnknownFields fields, ItemContext context) {
+    return selected("contact", fields, context);
+  }
+
+  @Override
   public ItemAnswer insertTicket(Ticket value, ItemContext context) {
     return inserted("ticket", out -> Ticket.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateTicket(Ticket value, ItemContext context) {
+    return updated("ticket", value.id(), value.modified(), out -> Ticket.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer selectTicketList(UnknownFields fields, ItemContext context) {
+    return selected("ticket", fields, context);
+  }
+
+  @Override
+  public ItemAnswer insertOpportunity(Opportunity value, ItemContext context) {
+    return inserted("opportunity", out -> Opportunity.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateOpportunity(Opportunity value, ItemContext context) {
+    return updated("opportunity", value.id(), value.modified(), out -> Opportunity.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer insertOpportunityComponent(OpportunityComponent value, ItemContext context) {
+    return inserted("opportunityComponent", out -> OpportunityComponent.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateOpportunityComponent(OpportunityComponent value, ItemContext context) {
+    return updated("opportunityComponent", value.id(), value.modified(),
+        out -> OpportunityComponent.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer selectOpportunityComponentList(UnknownFields fields, ItemContext context) {
+    return selected("opportunityComponent", fields, context);
+  }
+
+  @Override
+  public ItemAnswer insertCall(Call value, ItemContext context) {
+    return inserted("call", out -> Call.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateCall(Call value, ItemContext context) {
+    return updated("call", value.id(), value.modified(), out -> Call.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer deleteCall(Call value, ItemContext context) {
+    return deleted("call", value.id());
+  }
+
+  @Override
+  public ItemAnswer selectCallList(UnknownFields fields, ItemContext context) {
+    return selected("call", fields, context);
+  }
+
+  @Override
+  public ItemAnswer insertTask(Task value, ItemContext context) {
+    return inserted("task", out -> Task.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateTask(Task value, ItemContext context) {
+    return updated("task", value.id(), value.modified(), out -> Task.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer deleteTask(Task value, ItemContext context) {
+    return deleted("task", value.id());
+  }
+
+  @Override
+  public ItemAnswer selectTaskList(UnknownFields fields, ItemContext context) {
+    return selected("task", fields, context);
+  }
+
+  @Override
+  public ItemAnswer insertUser(User value, ItemContext context) {
+    return inserted("user", out -> User.writeForm(out, value));
+  }
+
+  @Override
+  public ItemAnswer updateUser(User value, ItemContext context) {
+    return updated("user", value.id(), value.modified(), out -> User.writeForm(out, value), context);
+  }
+
+  @Override
+  public ItemAnswer selectUserList(UnknownFields fields, ItemContext context) {
+    return selected("user", fields, context);
   }
 
   @Override
