@@ -90,7 +90,7 @@ public final class Demo {
           .toList() + ", as the server does; 2 -> status "
           + inserted.transaction(1).status() + ", " + inserted.transaction(1).errorText().replace('\n', ' '));
       PacketAnswer selected = crm.send(Transaction.withId(3).meta("id", "name", "modified")
-          .item(Account.select(filters -> filters.add("accountName", "%horse%")).page(0, 1)));
+          .item(Account.select(Account.filters().accountName("%horse%")).page(0, 1)));
       RecordSet page = selected.transaction(0).recordSet();
       Account first = page.records().get(0).value(Account.class);
       out.println("2. A typed select, paged: " + page.count() + " of " + page.total() + " -> Account " + first.id()

@@ -186,6 +186,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aListsFiltersNeedTheListAndTakeOnlyItsScalarTypes() {
+    assertThat(errorsOf("specs/bad/filters.yaml")).containsExactly(
+        "src/test/resources/specs/bad/filters.yaml:6:14: object account › filters: filters belong to a list form: name"
+            + " it with 'list:', such as 'list: accountList'",
+        "src/test/resources/specs/bad/filters.yaml:11:17: object contact › filters › nameLast: unknown value 'strng' (did"
+            + " you mean 'string'?); one of string, int, long, decimal, boolean",
+        "src/test/resources/specs/bad/filters.yaml:12:19: object contact › filters › bad-name: a filter's name must be"
+            + " an XML element name that is also a Java method name (a letter, then letters, digits or '_'), found"
+            + " 'bad-name'",
+        "src/test/resources/specs/bad/filters.yaml:13:14: object contact › filters › since: unknown value 'datetime';"
+            + " one of string, int, long, decimal, boolean");
+  }
+
+  @Test
   void aWebhookEnvelopeMustKeepItsRequestsAndAnswersApart() {
     assertThat(errorsOf("specs/bad/webhook-values.yaml")).containsExactly(
         "src/test/resources/specs/bad/webhook-values.yaml:7:9: protocol › envelope › ok: must not be empty",

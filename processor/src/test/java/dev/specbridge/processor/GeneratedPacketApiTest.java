@@ -34,7 +34,7 @@ class GeneratedPacketApiTest {
 
       @Override
       public ItemAnswer selectAccountList(UnknownFields filters, ItemContext context) {
-        return new ItemAnswer(stored.stream().filter(a -> a.name().equals(filters.get("name")))
+        return new ItemAnswer(stored.stream().filter(a -> a.name().equals(filters.get("accountName")))
             .map(a -> PacketRecord.written(PacketRecord.SELECT, out -> Account.writeForm(out, a))).toList(), null);
       }
     };
@@ -45,7 +45,8 @@ class GeneratedPacketApiTest {
       PacketAnswer answer = crm.send(
           Transaction.withId(1).meta("id", "name").item(Account.insert(Account.builder().name("Dark Horse")
               .enabled(true).build())),
-          Transaction.withId(2).meta("id", "name", "enabled").item(Account.select(f -> f.add("name", "Dark Horse"))),
+          Transaction.withId(2).meta("id", "name", "enabled").item(Account.select(Account.filters().accountName("Dark Horse")
+              .ownerId(1))),
           Transaction.withId(3).item(Account.update(Account.builder().id(1).name("x").build())));
       assertEquals(Account.builder().id(1).name("Dark Horse").build(),
           answer.transaction(0).recordSet().records().get(0).value(Account.class), "projected on the meta");

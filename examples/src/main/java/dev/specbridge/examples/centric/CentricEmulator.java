@@ -55,6 +55,9 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
       + " present in table \"sync_client\".";
 
   private static final List<String> TIMES = List.of("entered", "modified");
+  /** The lists' filters that filter a field of another name, as the server's SQL does. */
+  private static final Map<String, String> FILTERED_FIELDS = Map.of("accountName", "name", "lastName", "nameLast",
+      "firstName", "nameFirst");
 
   private final Clock clock;
   private final Map<String, Map<Integer, PacketRecord>> others = new HashMap<>();
@@ -224,16 +227,16 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
   }
 
   /**
-   * The records of {@code element} that pass every filter of its list that names one of their fields (and
-   * {@code accountName}, which filters {@code name}), ordered by name, paged when asked (10 a page unless said).
+   * The records of {@code element} that pass every filter of its list that names one of their fields (or filters
+   * one, as {@code accountName} filters {@code name}), ordered by name, paged when asked (10 a page unless said).
    */
   private synchronized ItemAnswer selected(String element, UnknownFields filters, ItemContext context) {
     List<PacketRecord> matching = new ArrayList<>();
     for (PacketRecord record : others.getOrDefault(element, Map.of()).values()) {
       boolean passes = true;
       for (String name : filters.names()) {
-        String field = name.equals("accountName") ? "name" : name;
-        if (record.get(field) != null || field.equals("name")) {
+        String field = FILTERED_FIELDS.getOrDefault(name, name);
+        if (record.get(field) != null || FILTERED_FIELDS.containsValue(field)) {
           passes &= matches(record.get(field), filters.text(name));
         }
       }

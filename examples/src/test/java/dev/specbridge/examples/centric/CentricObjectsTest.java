@@ -65,11 +65,11 @@ class CentricObjectsTest {
   @Test
   void everyMainObjectIsInsertedSelectedAndUpdatedTyped() {
     insertSelectUpdate(Account.insert(Account.builder().name("Dark Horse").build()),
-        name -> Account.select(f -> f.add("accountName", name)), "Dark Horse", Account.class,
+        name -> Account.select(Account.filters().accountName(name)), "Dark Horse", Account.class,
         a -> Account.update(a.toBuilder().name("Dark Horse (renamed)").build()), Account::name,
         "Dark Horse (renamed)");
     insertSelectUpdate(Contact.insert(Contact.builder().nameLast("Doe").build()),
-        name -> Contact.select(f -> f.add("nameLast", name)), "Doe", Contact.class,
+        name -> Contact.select(Contact.filters().lastName(name)), "Doe", Contact.class,
         c -> Contact.update(c.toBuilder().nameLast("Dough").build()), Contact::nameLast, "Dough");
     insertSelectUpdate(Ticket.insert(Ticket.builder().problem("It hums").build()),
         problem -> Ticket.select(f -> f.add("problem", problem)), "It hums", Ticket.class,
@@ -85,7 +85,7 @@ class CentricObjectsTest {
         d -> Task.select(f -> f.add("description", d)), "Send offer", Task.class,
         t -> Task.update(t.toBuilder().description("Send the offer").build()), Task::description, "Send the offer");
     insertSelectUpdate(User.insert(User.builder().username("jdoe").build()),
-        u -> User.select(f -> f.add("username", u)), "jdoe", User.class,
+        u -> User.select(User.filters().username(u)), "jdoe", User.class,
         u -> User.update(u.toBuilder().username("john.doe").build()), User::username, "john.doe");
   }
 

@@ -76,6 +76,15 @@ final class PacketApiGenerator {
     ClassName record = types.body(object, EntryModel.SELF);
     ObjectOptions options = object.options(ObjectOptions.class);
     List<MethodSpec> methods = new ArrayList<>();
+    if (!options.filters().isEmpty()) {
+      methods.add(MethodSpec.methodBuilder("filters")
+          .addJavadoc("{@return no filter yet, of the list form {@code <$L>}: add them, then pass them to a select}\n",
+              options.list())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(filtersType(types, object))
+          .addStatement("return new $T()", filtersType(types, object))
+          .build());
+    }
     for (String action : options.actions()) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(action)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -102,7 +111,78 @@ final class PacketApiGenerator {
   }
 
   List<TypeSpec> generate() {
-    return List.of(client(), handler());
+    List<TypeSpec> generated = new ArrayList<>(List.of(client(), handler()));
+    for (EntryModel object : api.entries()) {
+      if (!object.options(ObjectOptions.class).filters().isEmpty()) {
+        generated.add(filters(object));
+      }
+    }
+    return generated;
+  }
+
+  /** The class of an object's list filters: {@code AccountFilters}. */
+  static ClassName filtersType(ApiTypes types, EntryModel object) {
+    return types.named(types.body(object, EntryModel.SELF).simpleName() + "Filters");
+  }
+
+  /**
+   * The typed filters of an object's list form, each a method that adds one and returns the filters, written as
+   * the list element's children: {@code Account.select(Account.filters().accountName("%horse%").ownerId(5))}.
+   */
+  private TypeSpec filters(EntryModel object) {
+    ClassName name = filtersType(types, object);
+    ObjectOptions options = object.options(ObjectOptions.class);
+    TypeName sink = ParameterizedTypeName.get(Consumer.class, FormSink.class);
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotations(Generated.on(name))
+        .addSuperinterface(sink)
+        .addJavadoc("The filters of {@code <$L>}, the list form of {@code <$L>}: the server selects the records that"
+            + " pass every one given. Each is written as a child element, in the order added.\n", options.list(),
+            object.wireName())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
+                ParameterizedTypeName.get(ClassName.get(java.util.Map.Entry.class), ClassName.get(String.class),
+                    ClassName.get(String.class))), "filters", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", ArrayList.class)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("No filter yet; {@code $T.filters()} makes one.\n", types.body(object, EntryModel.SELF))
+            .addModifiers(Modifier.PUBLIC)
+            .build());
+    for (ObjectOptions.Filter filter : options.filters()) {
+      TypeName valueType = switch (filter.type()) {
+        case INT -> TypeName.INT;
+        case LONG -> TypeName.LONG;
+        case BOOLEAN -> TypeName.BOOLEAN;
+        case DECIMAL -> ClassName.get(java.math.BigDecimal.class);
+        default -> ClassName.get(String.class);
+      };
+      CodeBlock text = switch (filter.type()) {
+        case DECIMAL -> CodeBlock.of("value.toPlainString()");
+        case STRING -> CodeBlock.of("value");
+        default -> CodeBlock.of("$T.valueOf(value)", String.class);
+      };
+      type.addMethod(MethodSpec.methodBuilder(filter.name())
+          .addJavadoc("{@return these filters and {@code <$L>}$L}\n@param value its value$L\n", filter.name(),
+              filter.doc() == null ? "" : ": " + Javadoc.escape(filter.doc()),
+              filter.type() == dev.specbridge.processor.model.ScalarKind.STRING ? " ({@code %} matches any text"
+                  + " where the list says so)" : "")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(valueType, "value")
+          .addStatement("filters.add(new $T<>($S, $L))", java.util.AbstractMap.SimpleImmutableEntry.class,
+              filter.name(), text)
+          .addStatement("return this")
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("accept")
+        .addJavadoc("Writes the filters, as the list element's children.\n\n@param out where to write\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(FormSink.class, "out")
+        .addStatement("filters.forEach(filter -> out.add(filter.getKey(), filter.getValue()))")
+        .build());
+    return type.build();
   }
 
   private TypeSpec client() {

@@ -13,10 +13,12 @@ import dev.specbridge.processor.load.ScalarNode;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +44,16 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
   static final List<String> LIST_ACTIONS = List.of("select", "sync");
   private static final String ACTIONS_KEY = "actions";
   private static final String LIST_KEY = "list";
+  private static final String FILTERS_KEY = "filters";
+  /** The types a filter may take: what a list's setter parses from its text. */
+  private static final List<ScalarKind> FILTER_TYPES = List.of(ScalarKind.STRING, ScalarKind.INT, ScalarKind.LONG,
+      ScalarKind.DECIMAL, ScalarKind.BOOLEAN);
+  /** A filter's name: an XML element name that is also a Java method name. */
+  private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   /** An XML element name as this protocol accepts one: ASCII, no namespace prefix. */
   private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
   private static final EntrySection SECTION = new EntrySection("objects", "object", List.of(), "The CRM object",
-      List.of(ACTIONS_KEY, LIST_KEY), false, false);
+      List.of(ACTIONS_KEY, LIST_KEY, FILTERS_KEY), false, false);
 
   public XmlHttpProtocol() {
     // an object's fields are name-value pairs in elements: the form codec writes them, readXml streams them in
@@ -64,7 +72,56 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
         }
       }
     }
-    return new ObjectOptions(List.copyOf(actions.keySet()), list);
+    return new ObjectOptions(List.copyOf(actions.keySet()), list, filters(entry, trail, check, list));
+  }
+
+  /**
+   * The filters of the object's list form: {@code name: type} or {@code name: {type: …, doc: …}}, a type one of
+   * {@link #FILTER_TYPES}; each becomes a method of the object's generated {@code …Filters}.
+   */
+  private static List<ObjectOptions.Filter> filters(MapNode entry, Trail trail, NodeCheck check, String list) {
+    Node node = entry.get(FILTERS_KEY);
+    if (node == null) {
+      return List.of();
+    }
+    Trail filtersTrail = trail.then(FILTERS_KEY);
+    MapNode written = check.map(node, filtersTrail);
+    if (written == null) {
+      return List.of();
+    }
+    if (list == null) {
+      check.error(node, filtersTrail, "filters belong to a list form: name it with 'list:', such as"
+          + " 'list: accountList'");
+      return List.of();
+    }
+    List<String> typeNames = FILTER_TYPES.stream().map(ScalarKind::specName).toList();
+    List<ObjectOptions.Filter> filters = new ArrayList<>();
+    for (MapNode.Property filter : written.entries()) {
+      Trail filterTrail = filtersTrail.then(filter.key());
+      if (!JAVA_NAME.matcher(filter.key()).matches()) {
+        check.error(filter.value(), filterTrail, "a filter's name must be an XML element name that is also a Java"
+            + " method name (a letter, then letters, digits or '_'), found '" + filter.key() + "'");
+        continue;
+      }
+      String type;
+      String doc = null;
+      if (filter.value() instanceof MapNode detailed) {
+        check.onlyKeys(detailed, filterTrail, List.of("type", "doc"));
+        type = check.requiredText(detailed, "type", filterTrail);
+        doc = check.text(detailed, "doc", filterTrail);
+      } else if (filter.value() instanceof ScalarNode scalar && !scalar.isNull()) {
+        type = scalar.text();
+      } else {
+        check.error(filter.value(), filterTrail, "must be a type name or {type: …, doc: …}, found "
+            + filter.value().describe());
+        continue;
+      }
+      if (type != null && check.choice(filter.value(), type, filterTrail, typeNames) != null) {
+        filters.add(new ObjectOptions.Filter(filter.key(),
+            FILTER_TYPES.get(typeNames.indexOf(type)), doc));
+      }
+    }
+    return filters;
   }
 
   /** The actions listed, each with where it is written, in the spec's order; unknown and repeated ones reported. */
