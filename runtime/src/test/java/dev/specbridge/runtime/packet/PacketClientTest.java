@@ -164,13 +164,26 @@ class PacketClientTest {
   void anAnswerThatIsNotTheProtocolsIsMalformedAndKeepsItsText() {
     for (String body : List.of("<html><body>Tomcat error</body></html>", "<aspcfs><response id=\"1\"><errorText/>"
         + "</response></aspcfs>", "<aspcfs><response id=\"1\"><status>0</status>", "not xml at all",
-        "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><aspcfs>&x;</aspcfs>")) {
+        "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><aspcfs>&x;</aspcfs>",
+        "<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+            + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><aspcfs>&c;&c;&c;&c;&c;&c;</aspcfs>")) {
       server.enqueue(new MockResponse.Builder().setHeader("Content-Type", LATIN1).body(body).build());
       MalformedResponseException e = assertThrows(MalformedResponseException.class,
           () -> client().build().send(List.of(insertAccount())), body);
       assertEquals(body, e.rawBody());
       assertTrue(e.getMessage().startsWith("packet: the answer is not a Centric answer: "), e.getMessage());
     }
+  }
+
+  @Test
+  void aUtf16AnswerIsReadByItsByteOrderMark() {
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/xml")
+        .body(new Buffer().write(("<?xml version=\"1.0\" encoding=\"UTF-16\"?><aspcfs><response id=\"1\"><status>0"
+            + "</status><errorText/><recordSet count=\"1\" name=\"account\"><record action=\"processed\">"
+            + "<name>Z\u00fcrich \u20ac</name></record></recordSet></response></aspcfs>")
+            .getBytes(StandardCharsets.UTF_16))).build());
+    assertEquals("Z\u00fcrich \u20ac", client().build().send(List.of(insertAccount())).transaction(0).recordSet()
+        .records().get(0).get("name"));
   }
 
   @Test
