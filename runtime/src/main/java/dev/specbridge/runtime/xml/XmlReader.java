@@ -25,9 +25,10 @@ import javax.xml.stream.XMLStreamReader;
  * deeper than {@link #MAX_DEPTH} is refused; every failure is a {@link WireFormatException} that says where
  * ({@code line 3, column 14}), never a {@code StackOverflowError} or a hang.
  *
- * <p>The charset: the HTTP answer's {@code charset} when it declares one (RFC 7303: it overrides the XML
- * declaration; Centric says {@code encoding="UTF-8"} in its declaration and sends ISO-8859-1, as its
- * {@code Content-Type} says), else the XML declaration or byte-order mark, UTF-8 by default. Bytes that are not
+ * <p>The charset: the byte-order mark when the body starts with one (RFC 7303: it is authoritative), else the HTTP
+ * answer's {@code charset} when it declares one (it overrides the XML declaration; Centric says
+ * {@code encoding="UTF-8"} in its declaration and sends ISO-8859-1, as its {@code Content-Type} says), else the XML
+ * declaration, UTF-8 by default. Bytes that are not
  * text in that charset are an error, never replaced by U+FFFD.
  */
 public final class XmlReader implements AutoCloseable {
@@ -55,13 +56,14 @@ public final class XmlReader implements AutoCloseable {
   }
 
   /**
-   * A reader of {@code body}, decoded in the {@code charset} of {@code contentType} when it declares one, else as
-   * the XML declaration says; positioned on the root element.
+   * A reader of {@code body}, decoded as its byte-order mark says when it has one, else in the {@code charset} of
+   * {@code contentType} when it declares one, else as the XML declaration says; positioned on the root element.
    *
    * @throws WireFormatException when the body is not XML, holds a DOCTYPE, or has no root element
    */
   public static XmlReader of(byte[] body, String contentType) {
-    Charset declared = charsetOf(contentType);
+    // RFC 7303 3.2: a byte-order mark is authoritative, over the charset parameter too; the parser reads it
+    Charset declared = hasByteOrderMark(body) ? null : charsetOf(contentType);
     try {
       XMLStreamReader stax;
       if (declared != null) {
@@ -79,6 +81,13 @@ public final class XmlReader implements AutoCloseable {
     } catch (RuntimeException e) { // a charset error surfaces unchecked from the parser's reader
       throw e instanceof WireFormatException wire ? wire : error("the body is not XML", e);
     }
+  }
+
+  /** Whether {@code body} starts with a UTF-8 or UTF-16 byte-order mark. */
+  private static boolean hasByteOrderMark(byte[] body) {
+    return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+        || body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+            || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
   }
 
   /** The charset a {@code Content-Type} declares, or {@code null} (none, or one this JVM does not know). */
