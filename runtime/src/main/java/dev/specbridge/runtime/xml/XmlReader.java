@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -28,14 +31,18 @@ import javax.xml.stream.XMLStreamReader;
  * <p>The charset: the byte-order mark when the body starts with one (RFC 7303: it is authoritative), else the HTTP
  * answer's {@code charset} when it declares one (it overrides the XML declaration; Centric says
  * {@code encoding="UTF-8"} in its declaration and sends ISO-8859-1, as its {@code Content-Type} says), else the XML
- * declaration, UTF-8 by default. Bytes that are not
- * text in that charset are an error, never replaced by U+FFFD.
+ * declaration, UTF-8 by default. Bytes that are not text in that charset are an error, never replaced by U+FFFD
+ * (a declared charset the parser would decode with a replacing reader, {@code windows-1252}, is decoded here).
  */
 public final class XmlReader implements AutoCloseable {
   /** The deepest nesting read: deeper is refused (Centric's packets are five levels deep). */
   public static final int MAX_DEPTH = 64;
 
   private static final XMLInputFactory FACTORY = safeFactory();
+
+  /** The {@code encoding} of an XML declaration in ASCII: its name. */
+  private static final Pattern ENCODING = Pattern.compile(
+      "\\A<\\?xml\\s[^>]*?\\bencoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._:-]*)[\"']");
 
   private final XMLStreamReader stax;
   private final Deque<String> open = new ArrayDeque<>();
@@ -64,6 +71,9 @@ public final class XmlReader implements AutoCloseable {
   public static XmlReader of(byte[] body, String contentType) {
     // RFC 7303 3.2: a byte-order mark is authoritative, over the charset parameter too; the parser reads it
     Charset declared = hasByteOrderMark(body) ? null : charsetOf(contentType);
+    if (declared == null && !hasByteOrderMark(body)) {
+      declared = replacedByTheParser(body); // decoded here, strictly, or the parser would put U+FFFD in
+    }
     try {
       XMLStreamReader stax;
       if (declared != null) {
@@ -81,6 +91,27 @@ public final class XmlReader implements AutoCloseable {
     } catch (RuntimeException e) { // a charset error surfaces unchecked from the parser's reader
       throw e instanceof WireFormatException wire ? wire : error("the body is not XML", e);
     }
+  }
+
+  /**
+   * The charset the XML declaration names when the parser would decode it with a replacing reader (every charset
+   * but UTF-8, US-ASCII, ISO-8859-1 and UTF-16, which it decodes itself, strictly), else {@code null}: the parser
+   * then decodes as usual, and refuses a name it does not know.
+   */
+  private static Charset replacedByTheParser(byte[] body) {
+    Matcher declaration = ENCODING.matcher(
+        new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1));
+    if (!declaration.find()) {
+      return null;
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(declaration.group(1));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+    return charset.name().equals("UTF-8") || charset.name().equals("US-ASCII")
+        || charset.name().equals("ISO-8859-1") || charset.name().startsWith("UTF-16") ? null : charset;
   }
 
   /** Whether {@code body} starts with a UTF-8 or UTF-16 byte-order mark. */

@@ -1,8 +1,10 @@
 package dev.specbridge.runtime.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specbridge.runtime.wire.WireFormatException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,30 @@ class XmlReaderReviewTest {
     byte[] utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a><b>\u20ac</b></a>".getBytes(StandardCharsets.UTF_16);
     try (XmlReader xml = XmlReader.of(utf16, "text/xml; charset=ISO-8859-1")) {
       assertTrue(xml.nextChild());
+      assertEquals("\u20ac", xml.text());
+    }
+  }
+
+  @Test
+  void aByteNotTextInTheDeclaredEncodingIsAnErrorNeverU_FFFD() {
+    // without an HTTP charset the declaration decides; the parser decodes charsets beyond UTF-8, ASCII, Latin-1 and
+    // UTF-16 with a replacing reader: 0x81 (no character in windows-1252) came out as U+FFFD, silently
+    for (String encoding : new String[] {"windows-1252", "ISO-8859-7", "EUC-JP"}) {
+      String text = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?><a>xQy</a>";
+      byte[] body = text.getBytes(StandardCharsets.ISO_8859_1);
+      body[text.indexOf('Q')] = (byte) (encoding.equals("ISO-8859-7") ? 0xAE : encoding.equals("EUC-JP") ? 0xFF
+          : 0x81);
+      WireFormatException e = assertThrows(WireFormatException.class, () -> {
+        try (XmlReader xml = XmlReader.of(body, "text/xml")) {
+          xml.text();
+        }
+      }, encoding);
+      assertTrue(e.getMessage().startsWith("the "), e.getMessage());
+    }
+    // and a good byte in it reads as its character
+    byte[] euro = "<?xml version=\"1.0\" encoding=\"windows-1252\"?><a>\u20ac</a>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    try (XmlReader xml = XmlReader.of(euro, null)) {
       assertEquals("\u20ac", xml.text());
     }
   }
