@@ -186,7 +186,7 @@ public final class XmlReader implements AutoCloseable {
           return true;
         }
         if (event == XMLStreamConstants.END_ELEMENT) {
-          open.pop();
+          pop();
           return false;
         }
       }
@@ -194,6 +194,20 @@ public final class XmlReader implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw error("the XML is not well-formed", e);
     }
+  }
+
+  /**
+   * Leaves the current element; leaving the root, reads the document to its end, so that anything but spaces,
+   * comments and processing instructions after it (a second document, an error page appended) is an error.
+   */
+  private String pop() throws XMLStreamException {
+    String name = open.pop();
+    if (open.isEmpty()) {
+      while (stax.hasNext()) {
+        stax.next();
+      }
+    }
+    return name;
   }
 
   /**
@@ -216,7 +230,7 @@ public final class XmlReader implements AutoCloseable {
             more = (more == null ? new StringBuilder(first) : more).append(stax.getText());
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
-          open.pop();
+          pop();
           return more != null ? more.toString() : first != null ? first : "";
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           throw new WireFormatException("element <" + element + "> should hold text, found the element <"
@@ -284,7 +298,7 @@ public final class XmlReader implements AutoCloseable {
             startTag(xml);
           }
           case XMLStreamConstants.END_ELEMENT -> {
-            xml.append("</").append(open.pop()).append('>');
+            xml.append("</").append(pop()).append('>');
             if (open.size() < depth) {
               return xml.toString();
             }

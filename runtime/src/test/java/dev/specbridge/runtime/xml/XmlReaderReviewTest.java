@@ -50,4 +50,23 @@ class XmlReaderReviewTest {
       assertEquals("\u20ac", xml.text());
     }
   }
+
+  @Test
+  void whatFollowsTheRootIsCheckedNotIgnored() {
+    // a second document, or an error page appended after the answer, made it malformed, and it read as whole
+    for (String body : new String[] {"<a><b>x</b></a><a><b>y</b></a>", "<a/>trailing text", "<a/><"}) {
+      assertThrows(WireFormatException.class, () -> {
+        try (XmlReader xml = XmlReader.of(body.getBytes(StandardCharsets.UTF_8), null)) {
+          while (xml.nextChild()) {
+            xml.skip();
+          }
+        }
+      }, body);
+    }
+    try (XmlReader xml = XmlReader.of("<a><b/></a>\n<!-- a comment -->\n".getBytes(StandardCharsets.UTF_8), null)) {
+      assertTrue(xml.nextChild());
+      xml.skip();
+      assertTrue(!xml.nextChild(), "spaces and comments may follow the root");
+    }
+  }
 }
