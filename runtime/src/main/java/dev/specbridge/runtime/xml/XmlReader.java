@@ -57,6 +57,8 @@ public final class XmlReader implements AutoCloseable {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true); // one text event per text, CDATA included
+    // names as written (p:id), xmlns as attributes: raw() keeps an element whole, and no protocol here has namespaces
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return factory;
@@ -317,7 +319,9 @@ public final class XmlReader implements AutoCloseable {
   private void startTag(StringBuilder xml) {
     xml.append('<').append(stax.getLocalName());
     for (int i = 0; i < stax.getAttributeCount(); i++) {
-      xml.append(' ').append(stax.getAttributeLocalName(i)).append("=\"");
+      String prefix = stax.getAttributePrefix(i); // p:id, xmlns:p: the parser splits even an attribute's raw name
+      xml.append(' ').append(prefix == null || prefix.isEmpty() ? "" : prefix + ":")
+          .append(stax.getAttributeLocalName(i)).append("=\"");
       XmlWriter.escape(stax.getAttributeValue(i), true, xml);
       xml.append('"');
     }

@@ -69,4 +69,21 @@ class XmlReaderReviewTest {
       assertTrue(!xml.nextChild(), "spaces and comments may follow the root");
     }
   }
+
+  @Test
+  void anUnknownElementIsKeptWithItsPrefixesAndNamespacesAndWritesBackWellFormed() {
+    // raw() wrote local names only and dropped xmlns: <b id="1" id="2"><c></c></b>, which no parser reads back
+    String element = "<b xmlns:p=\"urn:x\" p:id=\"1\" id=\"2\"><p:c>t</p:c><d xmlns=\"urn:y\"></d></b>";
+    String kept;
+    try (XmlReader xml = XmlReader.of(("<a>" + element + "</a>").getBytes(StandardCharsets.UTF_8), null)) {
+      assertTrue(xml.nextChild());
+      kept = xml.raw();
+    }
+    assertEquals(element, kept);
+    byte[] written = XmlWriter.utf8().start("a").raw(kept).end().toBytes();
+    try (XmlReader xml = XmlReader.of(written, null)) {
+      assertTrue(xml.nextChild());
+      assertEquals(element, xml.raw(), "read back the same");
+    }
+  }
 }
