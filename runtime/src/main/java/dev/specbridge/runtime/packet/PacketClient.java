@@ -219,17 +219,23 @@ public final class PacketClient implements AutoCloseable {
       throw new WireFormatException("a response's id is not a number: '" + idText + "'");
     }
     String status = null;
-    String errorText = "";
+    String errorText = null;
     RecordSet recordSet = null;
     UnknownFields unknown = UnknownFields.empty();
-    while (xml.nextChild()) {
+    while (xml.nextChild()) { // each once: a second status (1 then 0) winning would turn a failure into a success
       switch (xml.name()) {
-        case "status" -> status = xml.text().strip();
-        case "errorText" -> errorText = xml.text().replace("\r\n", "\n");
-        case "recordSet" -> recordSet = recordSet(xml, readers);
+        case "status" -> status = XmlReader.once(status, xml.text().strip(), "status");
+        case "errorText" -> errorText = XmlReader.once(errorText, xml.text().replace("\r\n", "\n"), "errorText");
+        case "recordSet" -> {
+          if (recordSet != null) {
+            throw new WireFormatException("element <recordSet> is written twice");
+          }
+          recordSet = recordSet(xml, readers);
+        }
         default -> unknown = unknown.with(xml.name(), xml.raw(), WireFormat.XML);
       }
     }
+    errorText = errorText == null ? "" : errorText;
     if (status == null) {
       throw new WireFormatException("response " + (id == null ? "without an id" : id) + " has no status");
     }

@@ -45,4 +45,17 @@ class PacketReviewTest {
     assertTrue(answer.contains("<errorText>Error: The markup in the document following the root element must be"
         + " well-formed.</errorText>"), answer);
   }
+
+  @Test
+  void aResponsesStatusErrorTextOrRecordSetWrittenTwiceIsMalformedNotTheLastOneWinning() {
+    // <status>1</status><status>0</status> read as a success, and a second record set dropped the first's records
+    for (String twice : new String[] {"<status>1</status><status>0</status><errorText/>",
+        "<status>0</status><errorText>a</errorText><errorText/>",
+        "<status>0</status><errorText/><recordSet name=\"account\" count=\"1\"><record action=\"processed\">"
+            + "<id>3</id></record></recordSet><recordSet name=\"x\" count=\"0\"/>"}) {
+      MalformedResponseException e = assertThrows(MalformedResponseException.class,
+          () -> PacketClient.read(answer("<response id=\"1\">" + twice + "</response>"), LATIN1, 1), twice);
+      assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+  }
 }
