@@ -6,8 +6,10 @@ import java.util.List;
  * The server's answer to a packet: a result per transaction sent, in order, and the answers that belong to no
  * transaction (an error about the whole packet, such as {@code Error: …} after a database failure).
  *
- * @param transactions a result per transaction sent, in the order sent
- * @param packetErrors answers beyond one per transaction: errors about the packet as a whole
+ * @param transactions a result per transaction sent, in the order sent; fewer when the server stopped before the
+ *     others, and then a packet error says why
+ * @param packetErrors answers beyond one per transaction, or without the id of the transaction they would answer:
+ *     errors about the packet as a whole
  */
 public record PacketAnswer(List<TransactionResult> transactions, List<TransactionResult> packetErrors) {
   public PacketAnswer {

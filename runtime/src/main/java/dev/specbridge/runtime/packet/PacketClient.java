@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -127,7 +128,8 @@ public final class PacketClient implements AutoCloseable {
 
       @Override
       public PacketAnswer read(HttpAnswer answer) {
-        return PacketClient.read(answer.body(), answer.contentType(), sent.size(), readers);
+        return PacketClient.read(answer.body(), answer.contentType(), sent.size(), index -> echoed(sent.get(index)),
+            readers);
       }
 
       @Override
@@ -184,6 +186,21 @@ public final class PacketClient implements AutoCloseable {
    */
   public static PacketAnswer read(byte[] body, String contentType, int sent,
       Function<String, Function<XmlReader, ?>> readers) {
+    return read(body, contentType, sent, index -> null, readers);
+  }
+
+  /** The id the server echoes for a transaction: none for one sent without, or with -1 (its "no id"). */
+  private static Integer echoed(Transaction transaction) {
+    return transaction.id() == null || transaction.id() == -1 ? null : transaction.id();
+  }
+
+  /**
+   * Reads an answer to {@code sent} transactions, the {@code index}th of which {@code ids} says the id of (or
+   * {@code null} when none is known): a response without an id where one was sent is about the packet (the server
+   * appends {@code Error: …} after the statuses it produced when it stops), and so is every response after it.
+   */
+  private static PacketAnswer read(byte[] body, String contentType, int sent, IntFunction<Integer> ids,
+      Function<String, Function<XmlReader, ?>> readers) {
     List<TransactionResult> responses = new ArrayList<>();
     try (XmlReader xml = XmlReader.of(body, contentType)) {
       if (!xml.name().equals("aspcfs")) {
@@ -206,7 +223,11 @@ public final class PacketClient implements AutoCloseable {
             raw(body, contentType));
       }
     }
-    int own = Math.min(sent, responses.size());
+    int own = 0;
+    while (own < Math.min(sent, responses.size())
+        && !(responses.get(own).id() == null && ids.apply(own) != null)) {
+      own++;
+    }
     return new PacketAnswer(responses.subList(0, own), responses.subList(own, responses.size()));
   }
 

@@ -1,10 +1,12 @@
 package dev.specbridge.runtime.packet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specbridge.runtime.error.MalformedResponseException;
+import dev.specbridge.runtime.http.EmbeddedHttpServer;
 import dev.specbridge.runtime.http.HttpEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,6 +58,29 @@ class PacketReviewTest {
       MalformedResponseException e = assertThrows(MalformedResponseException.class,
           () -> PacketClient.read(answer("<response id=\"1\">" + twice + "</response>"), LATIN1, 1), twice);
       assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anErrorAboutThePacketAfterSomeStatusesIsThePacketsNotTheNextTransactions() throws Exception {
+    // the server stops at an exception around its loop and appends "Error: …" without an id after the statuses it
+    // produced (notes 5): that answer was taken as transaction 2's result, and transaction 3 had none at all
+    byte[] body = answer("<response id=\"1\"><status>0</status><errorText/></response>"
+        + "<response><status>1</status><errorText>Error: An I/O error occurred while sending to the backend."
+        + "</errorText></response>");
+    try (EmbeddedHttpServer server = EmbeddedHttpServer.start("/ProcessPacket.do",
+        request -> new HttpEndpoint.Answer(200, LATIN1, body))) {
+      PacketClient client = PacketClient.builder(server.url("/ProcessPacket.do")).allowPlainHttp()
+          .auth(PacketAuth.user("admin", "password")).build();
+      PacketAnswer answer = client.send(List.of(
+          Transaction.withId(1).item(PacketItem.of("account", "insert", f -> f.add("name", "a"))),
+          Transaction.withId(2).item(PacketItem.of("account", "insert", f -> f.add("name", "b"))),
+          Transaction.withId(3).item(PacketItem.of("account", "insert", f -> f.add("name", "c")))));
+      assertEquals(1, answer.transactions().size(), "only transaction 1 was answered");
+      assertTrue(answer.transaction(0).ok());
+      assertEquals(1, answer.packetErrors().size());
+      assertTrue(answer.packetErrors().get(0).errorText().startsWith("Error: "));
+      assertFalse(answer.ok());
     }
   }
 }
