@@ -25,6 +25,10 @@ import java.util.Objects;
  * does, HTTP 200 and a response without an id: {@code Not authorized}, {@code No transactions found},
  * {@code Error: <the parser's words>}.
  *
+ * <p>A transaction whose {@code <meta>} names a property that cannot name an element ({@code <property/>},
+ * {@code email("x")}) fails before its items run, {@code Transaction failed} and the property: its records could
+ * not be written (the real server runs the items, then fails writing its answer).
+ *
  * <p>A transaction is atomic on the real server: a failed item rolls back the items before it. The endpoint runs
  * handlers in order and cannot undo one that ran; a store that needs atomicity implements {@link Transactions}.
  */
@@ -249,7 +253,13 @@ public final class PacketEndpoint implements HttpEndpoint {
     Map<String, String> shared = new HashMap<>();
     RecordSet recordSet = null;
     String refusal = null;
-    if (asTheRealServer && base.objectValidation() && transaction.items().stream().anyMatch(item ->
+    for (String property : transaction.meta()) {
+      if (!XmlWriter.isName(property)) { // its records could not be written: refused before any item runs
+        refusal = "Transaction failed\nthe meta property '" + property + "' cannot name an element";
+        break;
+      }
+    }
+    if (refusal == null && asTheRealServer && base.objectValidation() && transaction.items().stream().anyMatch(item ->
         ("insert".equals(item.action()) || "update".equals(item.action()))
             && item.fields().stream().anyMatch(field -> field.getValue().startsWith("$C{")))) {
       // validated before its references are filled in, each reads as no value; the server rolls back what ran

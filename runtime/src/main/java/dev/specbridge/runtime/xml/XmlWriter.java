@@ -134,16 +134,24 @@ public final class XmlWriter {
   }
 
   private static String checkedName(String name) {
-    if (name.isEmpty() || !isNameStart(name.charAt(0))) {
+    if (!isName(name)) {
       throw new WireFormatException("'" + name + "' is not an XML name");
+    }
+    return name;
+  }
+
+  /** Whether {@link #start(String)} takes {@code name}: an XML name in ASCII. */
+  public static boolean isName(String name) {
+    if (name.isEmpty() || !isNameStart(name.charAt(0))) {
+      return false;
     }
     for (int i = 1; i < name.length(); i++) {
       char c = name.charAt(i);
       if (!isNameStart(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.') {
-        throw new WireFormatException("'" + name + "' is not an XML name");
+        return false;
       }
     }
-    return name;
+    return true;
   }
 
   private static boolean isNameStart(char c) {

@@ -83,4 +83,26 @@ class PacketReviewTest {
       assertFalse(answer.ok());
     }
   }
+
+  @Test
+  void aMetaPropertyThatCannotNameAnElementFailsItsTransactionNotTheWholeEndpoint() {
+    // <property/> or prop("x") (a getter with an argument, notes 4.2) threw WireFormatException out of handle():
+    // an HTTP 500 from the embedded server, after the transaction's items had run
+    List<String> ran = new java.util.ArrayList<>();
+    PacketEndpoint endpoint = PacketEndpoint.of(PacketDispatcher.builder()
+        .on("accountList", "select", f -> f, (f, context) -> {
+          ran.add("select " + context.transactionId());
+          return ItemAnswer.of(new PacketRecord(PacketRecord.SELECT, List.of(Map.entry("id", "1"))));
+        }).build(), login -> "admin");
+    HttpEndpoint.Answer answer = post(endpoint, "<app>" + AUTH
+        + "<transaction id=\"1\"><meta><property/></meta><accountList action=\"select\"/></transaction>"
+        + "<transaction id=\"2\"><meta><property>email(\"x\")</property></meta><accountList action=\"select\"/>"
+        + "</transaction><transaction id=\"3\"><meta><property>id</property></meta><accountList action=\"select\"/>"
+        + "</transaction></app>");
+    assertEquals(200, answer.status());
+    PacketAnswer read = PacketClient.read(answer.body(), answer.contentType(), 3);
+    assertEquals(List.of(1, 1, 0), read.transactions().stream().map(TransactionResult::status).toList());
+    assertTrue(read.transaction(1).errorText().startsWith("Transaction failed\n"), read.transaction(1).errorText());
+    assertEquals(List.of("select 3"), ran, "a transaction whose answer cannot be written runs nothing");
+  }
 }
