@@ -14,6 +14,7 @@ import dev.specbridge.processor.generate.JavaTypes;
 import dev.specbridge.processor.generate.Javadoc;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
+import dev.specbridge.processor.model.Names;
 import dev.specbridge.runtime.form.FormReader;
 import dev.specbridge.runtime.form.FormSink;
 import dev.specbridge.runtime.packet.ItemAnswer;
@@ -262,7 +263,7 @@ final class PacketApiGenerator {
         boolean whole = RECORD_ACTIONS.contains(action);
         boolean onList = XmlHttpProtocol.LIST_ACTIONS.contains(action);
         String element = onList && options.list() != null ? options.list() : object.wireName();
-        String method = action + Character.toUpperCase(element.charAt(0)) + element.substring(1);
+        String method = action + Names.pascalCase(element); // an element may hold '-' and '.': account-list
         type.addMethod(MethodSpec.methodBuilder(method)
             .addJavadoc("Performs {@code $L} on {@code <$L>}.\n\n@param $L $L\n@param context who asks, and a"
                 + " select's page\n@return the records to answer, with every field they have\n", action, element,
