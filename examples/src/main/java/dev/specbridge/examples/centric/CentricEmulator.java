@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -166,12 +165,29 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
     if (!filter.contains("%")) {
       return text.equalsIgnoreCase(filter);
     }
-    StringBuilder regex = new StringBuilder("(?is)");
+    // the first part starts the text, the last ends it, each other is found leftmost after the one before: a time
+    // in proportion to the text and the filter (a regex of .* per % backtracked exponentially on %a%a%a…%b)
     String[] parts = filter.split("%", -1);
-    for (int i = 0; i < parts.length; i++) {
-      regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    int end = text.length() - last.length();
+    if (end < first.length() || !text.regionMatches(true, 0, first, 0, first.length())
+        || !text.regionMatches(true, end, last, 0, last.length())) {
+      return false;
     }
-    return text.matches(regex.toString());
+    int from = first.length();
+    for (int i = 1; i < parts.length - 1; i++) {
+      String part = parts[i];
+      int at = from;
+      while (at + part.length() <= end && !text.regionMatches(true, at, part, 0, part.length())) {
+        at++;
+      }
+      if (at + part.length() > end) {
+        return false;
+      }
+      from = at + part.length();
+    }
+    return true;
   }
 
   /**
