@@ -144,7 +144,9 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
     if (context.objectValidation() && (value.name() == null || value.name().isBlank()) && value.nameLast() == null) {
       throw new ItemRefusedException(PacketEndpoint.VALIDATION_FAILED);
     }
-    return inserted("account", out -> Account.writeForm(out, value), "orgId");
+    // enabled unless sent otherwise, as Organization's default (recorded exchange 04 selects it true)
+    Account stored = value.enabled() == null ? value.toBuilder().enabled(true).build() : value;
+    return inserted("account", out -> Account.writeForm(out, stored), "orgId");
   }
 
   @Override

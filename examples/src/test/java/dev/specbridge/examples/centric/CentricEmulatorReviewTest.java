@@ -43,4 +43,15 @@ class CentricEmulatorReviewTest {
         .item(Account.select(f -> f.add("accountName", "%A%a%")))).transaction(0);
     assertEquals(1, found.recordSet().count(), "LIKE still matches, ignoring case as the list's filter does");
   }
+
+  @Test
+  void anAccountInsertedWithoutEnabledIsSelectedEnabledAsRecordedExchange04Shows() {
+    // exchange 03 inserts an account without <enabled>; exchange 04's select answers <enabled>true</enabled>
+    // (Organization's default); the emulator answered <enabled/>, so the typed record's enabled() was null
+    crm.send(Transaction.withId(1).item(Account.insert(Account.builder().name("Dark Horse Ventures")
+        .url("www.example.com").owner(1).enteredBy(1).modifiedBy(1).build())));
+    TransactionResult selected = crm.send(Transaction.withId(1).meta("id", "name", "enabled")
+        .item(Account.select(f -> f.add("accountName", "Dark Horse Ventures")))).transaction(0);
+    assertEquals(Boolean.TRUE, selected.recordSet().records().get(0).value(Account.class).enabled());
+  }
 }
