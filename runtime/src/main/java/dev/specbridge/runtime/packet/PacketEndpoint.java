@@ -186,7 +186,13 @@ public final class PacketEndpoint implements HttpEndpoint {
     Login login = null;
     while (xml.nextChild()) {
       switch (xml.name()) {
-        case "authentication" -> login = login(xml);
+        case "authentication" -> { // the first, as the server's getFirstChild: a later one cannot stand in for it
+          if (login == null) {
+            login = login(xml);
+          } else {
+            xml.skip();
+          }
+        }
         case "transaction" -> transactions.add(transaction(xml));
         default -> xml.skip();
       }

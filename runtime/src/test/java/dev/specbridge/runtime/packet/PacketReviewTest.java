@@ -105,4 +105,16 @@ class PacketReviewTest {
     assertTrue(read.transaction(1).errorText().startsWith("Transaction failed\n"), read.transaction(1).errorText());
     assertEquals(List.of("select 3"), ran, "a transaction whose answer cannot be written runs nothing");
   }
+
+  @Test
+  void theFirstAuthenticationIsTheLoginAsTheServersGetFirstChildReadsIt() {
+    // the server reads the root's first <authentication> (XMLUtils.getFirstChild, notes 1); the endpoint took the
+    // last, so a packet whose first login is wrong was authorized by a second one
+    PacketEndpoint endpoint = PacketEndpoint.of(PacketDispatcher.builder().build(),
+        login -> "good".equals(login.code()) ? "admin" : null);
+    String answer = post(endpoint, "<app><authentication><username>admin</username><code>bad</code></authentication>"
+        + "<authentication><username>admin</username><code>good</code></authentication>"
+        + "<transaction id=\"1\"><accountList action=\"select\"/></transaction></app>").bodyText();
+    assertTrue(answer.contains("<errorText>Not authorized</errorText>"), answer);
+  }
 }
