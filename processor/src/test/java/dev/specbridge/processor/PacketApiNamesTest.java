@@ -1,5 +1,6 @@
 package dev.specbridge.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -30,5 +31,18 @@ class PacketApiNamesTest {
     assertThat(compilation).hadErrorContaining("accountList");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("clashing-lists.yaml");
+  }
+
+  @Test
+  void anObjectsOrFieldsElementNameIsCheckedAsAListsIs() {
+    // 'list: contact list' is a spec error, but an object or a field named so compiled, and every packet with it
+    // then failed at run time: WireFormatException "'my account' is not an XML name"
+    Compilation compilation = SpecCompiler.compile("review.names", "specs/review/bad-element-names.yaml");
+    assertThat(SpecCompiler.errors(compilation)).containsExactly(
+        "src/test/resources/specs/review/bad-element-names.yaml:6:5: object my account: must be an XML element name (a"
+            + " letter or '_', then letters, digits, '.', '-' or '_'; not starting with 'xml'), found 'my account'",
+        "src/test/resources/specs/review/bad-element-names.yaml:10:7: object my account › field first name: must be an"
+            + " XML element name (a letter or '_', then letters, digits, '.', '-' or '_'; not starting with 'xml'),"
+            + " found 'first name'");
   }
 }

@@ -52,6 +52,8 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
   private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   /** An XML element name as this protocol accepts one: ASCII, no namespace prefix. */
   private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
+  private static final String ELEMENT_NAME_RULE = "must be an XML element name (a letter or '_', then letters, digits,"
+      + " '.', '-' or '_'; not starting with 'xml')";
   private static final EntrySection SECTION = new EntrySection("objects", "object", List.of(), "The CRM object",
       List.of(ACTIONS_KEY, LIST_KEY, FILTERS_KEY), false, false);
 
@@ -62,6 +64,18 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
 
   @Override
   public EntryOptions options(MapNode entry, Trail trail, NodeCheck check) {
+    // the object's and its fields' names are element names in every packet, as its list's is
+    String object = trail.last().substring(SECTION.singular().length() + 1);
+    if (!isElementName(object)) {
+      check.error(entry, trail, ELEMENT_NAME_RULE + ", found '" + object + "'");
+    }
+    if (entry.get("fields") instanceof MapNode fields) {
+      for (MapNode.Property field : fields.entries()) {
+        if (!isElementName(field.key())) {
+          check.error(field, trail.then("field", field.key()), ELEMENT_NAME_RULE + ", found '" + field.key() + "'");
+        }
+      }
+    }
     String list = list(entry, trail, check);
     Map<String, Node> actions = actions(entry, trail, check);
     if (list == null && !entry.has(LIST_KEY)) {
@@ -148,12 +162,15 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
   /** The element name of the object's list form, or {@code null} when absent or wrong (reported). */
   private static String list(MapNode entry, Trail trail, NodeCheck check) {
     String list = check.text(entry, LIST_KEY, trail);
-    if (list != null && (!ELEMENT_NAME.matcher(list).matches() || list.toLowerCase(Locale.ROOT).startsWith("xml"))) {
-      check.error(entry.get(LIST_KEY), trail.then(LIST_KEY), "must be an XML element name (a letter or '_', then"
-          + " letters, digits, '.', '-' or '_'; not starting with 'xml'), found '" + list + "'");
+    if (list != null && !isElementName(list)) {
+      check.error(entry.get(LIST_KEY), trail.then(LIST_KEY), ELEMENT_NAME_RULE + ", found '" + list + "'");
       return null;
     }
     return list;
+  }
+
+  private static boolean isElementName(String name) {
+    return ELEMENT_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith("xml");
   }
 
   @Override
