@@ -284,7 +284,12 @@ public final class PacketClient implements AutoCloseable {
       }
       String action = xml.attribute("action");
       if (reader != null) {
-        records.add(new PacketRecord(action, List.of(), reader.apply(xml)));
+        try {
+          records.add(new PacketRecord(action, List.of(), reader.apply(xml)));
+        } catch (IllegalArgumentException | NullPointerException refused) { // a record's checks: a required field…
+          throw new WireFormatException("a record of " + name + " does not fit its object: "
+              + (refused.getMessage() != null ? refused.getMessage() : refused), refused);
+        }
         continue;
       }
       List<Map.Entry<String, String>> fields = new ArrayList<>();

@@ -117,4 +117,34 @@ class PacketReviewTest {
         + "<transaction id=\"1\"><accountList action=\"select\"/></transaction></app>").bodyText();
     assertTrue(answer.contains("<errorText>Not authorized</errorText>"), answer);
   }
+
+  @Test
+  void aRecordItsTypedReaderRefusesIsAMalformedAnswerWithItsTextNotABareNullPointer() {
+    // a generated record checks its required fields (Checks.required: NullPointerException) and constraints
+    // (IllegalArgumentException) in its constructor; read() caught WireFormatException only, so a select whose
+    // meta left a required field out threw a bare NullPointerException from send(), without the answer
+    byte[] body = answer("<response id=\"1\"><status>0</status><errorText/><recordSet name=\"accountList\""
+        + " count=\"1\"><record action=\"select\"><id>3</id></record></recordSet></response>");
+    record Account(String id, String name) {
+      Account {
+        dev.specbridge.runtime.value.Checks.required(name, "Account", "name");
+      }
+    }
+    java.util.function.Function<dev.specbridge.runtime.xml.XmlReader, ?> reader = xml -> {
+      String id = null;
+      String name = null;
+      while (xml.nextChild()) {
+        switch (xml.name()) {
+          case "id" -> id = xml.value();
+          case "name" -> name = xml.value();
+          default -> xml.skip();
+        }
+      }
+      return new Account(id, name);
+    };
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> PacketClient.read(body, LATIN1, 1, name -> reader));
+    assertTrue(e.getMessage().contains("Account.name is required"), e.getMessage());
+    assertEquals(new String(body, StandardCharsets.ISO_8859_1), e.rawBody());
+  }
 }
