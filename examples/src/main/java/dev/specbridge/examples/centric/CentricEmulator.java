@@ -120,7 +120,8 @@ public final class CentricEmulator implements CentricCrmHandler, PacketEndpoint.
 
   private static String authenticate(PacketEndpoint.Login login) {
     if (login.username() != null) {
-      return login.username().toLowerCase(Locale.ROOT).equals(USER) && PacketAuth.md5Hex(PASSWORD)
+      // lower(username) = ?, the parameter as sent: the stored name lower-cased, the sent one not (notes 1)
+      return login.username().equals(USER.toLowerCase(Locale.ROOT)) && PacketAuth.md5Hex(PASSWORD)
           .equals(login.code()) ? USER : null;
     }
     return Objects.equals(login.clientId(), 1) && "ok".equals(login.code()) ? "client 1" : null;

@@ -1,9 +1,11 @@
 package dev.specbridge.examples.centric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specbridge.runtime.error.NotAuthorizedException;
 import dev.specbridge.runtime.packet.PacketAuth;
 import dev.specbridge.runtime.packet.Transaction;
 import dev.specbridge.runtime.packet.TransactionResult;
@@ -53,5 +55,15 @@ class CentricEmulatorReviewTest {
     TransactionResult selected = crm.send(Transaction.withId(1).meta("id", "name", "enabled")
         .item(Account.select(f -> f.add("accountName", "Dark Horse Ventures")))).transaction(0);
     assertEquals(Boolean.TRUE, selected.recordSet().records().get(0).value(Account.class).enabled());
+  }
+
+  @Test
+  void aUsernameIsMatchedAsTheServerMatchesItLowerCasedOnTheDatabaseSideOnly() {
+    // LoginUtils: lower(username) = ? with the parameter as sent (notes 1), so "Admin" is not authorized; the
+    // emulator lower-cased the sent name too and let it in
+    CentricCrmClient capitalized = new CentricCrmClient(CentricCrmClient.forServer(emulator.url()).allowPlainHttp()
+        .auth(PacketAuth.user("Admin", CentricEmulator.PASSWORD)).build());
+    assertThrows(NotAuthorizedException.class, () -> capitalized.send(Transaction.withId(1).meta("id")
+        .item(Account.select(f -> { }))));
   }
 }
