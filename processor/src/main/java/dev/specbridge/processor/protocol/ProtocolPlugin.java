@@ -111,6 +111,12 @@ public abstract class ProtocolPlugin {
     return List.of();
   }
 
+  /**
+   * Checks what no single entry can: names that must differ across entries ({@code entries} is the spec's section,
+   * {@code models} its entries as read); by default nothing.
+   */
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models) {}
+
   /** Methods the record of one of an entry's bodies declares for the protocol; by default none. */
   public List<MethodSpec> bodyMethods(ApiModel api, ApiTypes types, EntryModel entry, String body) {
     return List.of();

@@ -94,12 +94,15 @@ public final class SpecValidator {
       }
       MapNode map = isNull(listed.value()) ? null : check.map(listed.value(), root.then(section.key()));
       if (map != null) {
+        List<EntryModel> listedModels = new ArrayList<>();
         for (MapNode.Property entry : map.entries()) {
           EntryModel model = entry(owner, entry);
           if (model != null) {
-            entries.add(model);
+            listedModels.add(model);
           }
         }
+        owner.checkEntries(map, check, listedModels);
+        entries.addAll(listedModels);
       }
     }
     for (NestedNames.NestedType nested : nestedNames.nestedTypes()) {

@@ -173,6 +173,25 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
     return ELEMENT_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith("xml");
   }
 
+  /**
+   * A record set is named by its element, so an object's list form may not be named as another object or another
+   * list form: the records of both would be read as one object's.
+   */
+  @Override
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models) {
+    Map<String, String> elements = new LinkedHashMap<>();
+    models.forEach(model -> elements.put(model.wireName(), "the object '" + model.wireName() + "'"));
+    for (EntryModel model : models) {
+      String list = model.options(ObjectOptions.class).list();
+      String other = list == null ? null : elements.putIfAbsent(list, "the list form of '" + model.wireName() + "'");
+      if (other != null && entries.get(model.wireName()) instanceof MapNode object) {
+        check.error(object.get(LIST_KEY), Trail.root().then(SECTION.singular(), model.wireName()).then(LIST_KEY),
+            "'" + list + "' is also the element of " + other + "; a record set is named by its element, so each"
+                + " object and list form needs its own");
+      }
+    }
+  }
+
   @Override
   public List<String> apiTypeNames(String apiJavaName) {
     return List.of(apiJavaName + PacketApiGenerator.CLIENT, apiJavaName + PacketApiGenerator.HANDLER);
