@@ -155,7 +155,18 @@ class DiagnosticsTest {
   @Test
   void aProtocolThatTakesNoSettingsRefusesThem() {
     assertThat(errorsOf("specs/bad/websocket-settings.yaml")).containsExactly(
-        "src/test/resources/specs/bad/websocket-settings.yaml:4:3: protocol: unknown key 'urll'; allowed here: kind");
+        "src/test/resources/specs/bad/websocket-settings.yaml:4:3: protocol: unknown key 'urll'; allowed here: kind, envelope");
+  }
+
+  @Test
+  void aSessionsMessagesAndAReplyNameMessagesGoingTheRightWay() {
+    assertThat(errorsOf("specs/bad/websocket-session.yaml")).containsExactly(
+        "src/test/resources/specs/bad/websocket-session.yaml:12:12: message user/new › reply: must name a message the"
+            + " client sends, found 'user/new_reslt' (did you mean 'user/new_result'?)",
+        "src/test/resources/specs/bad/websocket-session.yaml:8:3: protocol › envelope › authenticate: 'hello' must"
+            + " name a message the client sends, and 'hello' is one the server sends",
+        "src/test/resources/specs/bad/websocket-session.yaml:8:3: protocol › envelope › authError: 'login/refused'"
+            + " must name a message the server sends, and the spec's messages have none of that name");
   }
 
   @Test

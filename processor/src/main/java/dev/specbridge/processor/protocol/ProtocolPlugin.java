@@ -112,10 +112,11 @@ public abstract class ProtocolPlugin {
   }
 
   /**
-   * Checks what no single entry can: names that must differ across entries ({@code entries} is the spec's section,
-   * {@code models} its entries as read); by default nothing.
+   * Checks what no single entry can: names that must differ across entries, settings that must name entries
+   * ({@code entries} is the spec's section, {@code models} its entries as read, {@code settings} the protocol's, or
+   * {@code null} when the spec has none); by default nothing.
    */
-  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models) {}
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models, ProtocolSettings settings) {}
 
   /** Methods the record of one of an entry's bodies declares for the protocol; by default none. */
   public List<MethodSpec> bodyMethods(ApiModel api, ApiTypes types, EntryModel entry, String body) {

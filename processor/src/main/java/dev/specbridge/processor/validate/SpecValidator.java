@@ -101,7 +101,7 @@ public final class SpecValidator {
             listedModels.add(model);
           }
         }
-        owner.checkEntries(map, check, listedModels);
+        owner.checkEntries(map, check, listedModels, owner == protocol ? settings : null);
         entries.addAll(listedModels);
       }
     }

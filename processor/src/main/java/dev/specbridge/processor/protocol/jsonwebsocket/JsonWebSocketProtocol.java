@@ -4,13 +4,18 @@ import com.google.auto.service.AutoService;
 import dev.specbridge.processor.diagnostics.Suggestions;
 import dev.specbridge.processor.diagnostics.Trail;
 import dev.specbridge.processor.load.MapNode;
+import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
+import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,10 +26,11 @@ import java.util.Set;
 @AutoService(ProtocolPlugin.class)
 public final class JsonWebSocketProtocol extends ProtocolPlugin {
   private static final String DIRECTION = "direction";
+  private static final String REPLY = "reply";
   private static final List<String> DIRECTIONS = List.of("send", "receive");
   private static final EntrySection SECTION = new EntrySection("messages", "message",
-      List.of(new EntrySection.Body("payload", "Message", "The payload of the message")), null, List.of(DIRECTION),
-      false, false);
+      List.of(new EntrySection.Body("payload", "Message", "The payload of the message")), null, List.of(DIRECTION,
+      REPLY), false, false);
 
   public JsonWebSocketProtocol() {
     super("json-websocket", SECTION, Set.of(WireFormat.JSON));
@@ -32,10 +38,11 @@ public final class JsonWebSocketProtocol extends ProtocolPlugin {
 
   @Override
   public EntryOptions options(MapNode entry, Trail trail, NodeCheck check) {
+    String reply = check.text(entry, REPLY, trail);
     if (!entry.has(DIRECTION)) {
       check.error(entry, trail, "'" + DIRECTION + "' is missing: send (client to server) or receive (server to"
           + " client)");
-      return new MessageOptions(null);
+      return new MessageOptions(null, reply);
     }
     String direction = check.text(entry, DIRECTION, trail);
     if (direction != null && !DIRECTIONS.contains(direction)) {
@@ -44,6 +51,47 @@ public final class JsonWebSocketProtocol extends ProtocolPlugin {
       direction = null;
     }
     return new MessageOptions(direction == null ? null
-        : MessageOptions.Direction.valueOf(direction.toUpperCase(Locale.ROOT)));
+        : MessageOptions.Direction.valueOf(direction.toUpperCase(Locale.ROOT)), reply);
+  }
+
+  @Override
+  public ProtocolSettings settings(MapNode protocol, Trail trail, NodeCheck check, Set<String> entryNames) {
+    check.onlyKeys(protocol, trail, List.of("kind", EnvelopeNames.KEY));
+    return new WebSocketSettings(EnvelopeNames.read(protocol, trail, check, WebSocketSettings.DEFAULTS,
+        WebSocketSettings.DISTINCT));
+  }
+
+  /**
+   * The session's messages and every reply name a message of the spec, going the right way: the client sends
+   * {@code authenticate} and a reply, the server sends the others.
+   */
+  @Override
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models, ProtocolSettings settings) {
+    Map<String, MessageOptions.Direction> directions = new HashMap<>();
+    models.forEach(model -> directions.put(model.wireName(), model.options(MessageOptions.class).direction()));
+    if (settings instanceof WebSocketSettings session) {
+      WebSocketSettings.SESSION.forEach((part, direction) -> {
+        String message = session.envelope().get(part);
+        boolean absentDefault = !directions.containsKey(message)
+            && message.equals(WebSocketSettings.DEFAULTS.get(part)); // this API has no such message: none is used
+        if (!absentDefault && directions.get(message) != direction) {
+          String who = direction == MessageOptions.Direction.SEND ? "client" : "server";
+          check.error(entries, Trail.root().then("protocol").then(EnvelopeNames.KEY).then(part), "'" + message
+              + "' must name a message the " + who + " sends, " + (directions.containsKey(message)
+              ? "and '" + message + "' is one the " + (who.equals("client") ? "server" : "client") + " sends"
+              : "and the spec's messages have none of that name" + Suggestions.didYouMean(message,
+              directions.keySet())));
+        }
+      });
+    }
+    for (EntryModel model : models) {
+      String reply = model.options(MessageOptions.class).reply();
+      if (reply != null && directions.get(reply) != MessageOptions.Direction.SEND
+          && entries.get(model.wireName()) instanceof MapNode message) {
+        check.error(message.get(REPLY), Trail.root().then(SECTION.singular(), model.wireName()).then(REPLY),
+            "must name a message the client sends, found '" + reply + "'"
+                + Suggestions.didYouMean(reply, directions.keySet()));
+      }
+    }
   }
 }

@@ -13,6 +13,7 @@ import dev.specbridge.processor.load.ScalarNode;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.ScalarKind;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
@@ -178,7 +179,7 @@ public final class XmlHttpProtocol extends ProtocolPlugin {
    * list form: the records of both would be read as one object's.
    */
   @Override
-  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models) {
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models, ProtocolSettings settings) {
     Map<String, String> elements = new LinkedHashMap<>();
     models.forEach(model -> elements.put(model.wireName(), "the object '" + model.wireName() + "'"));
     for (EntryModel model : models) {
