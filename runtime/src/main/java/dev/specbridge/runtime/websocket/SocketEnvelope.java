@@ -37,9 +37,12 @@ public record SocketEnvelope(String commandMember, String payloadMember, String 
     }
   }
 
-  /** Whether {@code command} is one of the session's own commands, which never reach the handler. */
+  /**
+   * Whether {@code command}, received, is the session's to handle (must-authenticate, success, failure, server
+   * error), and so never reaches the listener's {@code onMessage}.
+   */
   public boolean isSessionCommand(String command) {
-    return command.equals(authenticate) || command.equals(mustAuthenticate) || command.equals(authSuccessful)
-        || command.equals(authError) || command.equals(serverError);
+    return command.equals(mustAuthenticate) || command.equals(authSuccessful) || command.equals(authError)
+        || command.equals(serverError);
   }
 }

@@ -10,7 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -118,7 +126,7 @@ class SocketSessionTest {
 
     @Override
     public void onDisconnected(String reason, Throwable failure) {
-      events.add("disconnected");
+      events.add("disconnected " + reason);
     }
 
     @Override
@@ -342,6 +350,74 @@ class SocketSessionTest {
         .builder("ws://user:hunter2@example.com/v1").authenticator(() -> new RawJson(AUTH)).listener(events)
         .connect());
     assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
+  }
+
+  @Test
+  void aServerThatStopsAnsweringPingsIsDroppedAndReconnected() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread upgrader = new Thread(() -> upgradeThenKeepSilent(silent), "silent server");
+      upgrader.start();
+      try (SocketSession session = session("ws://127.0.0.1:" + silent.getLocalPort() + "/v1")
+          .pingInterval(Duration.ofMillis(100)).connect()) {
+        assertEquals("disconnected the connection failed: SocketTimeoutException", events.await("disconnected"));
+        events.await("reconnecting 1");
+      }
+      silent.close();
+      upgrader.join();
+    }
+  }
+
+  /** Accepts one WebSocket upgrade, then reads and never answers, pings included, until the socket closes. */
+  private static void upgradeThenKeepSilent(ServerSocket listening) {
+    try (Socket socket = listening.accept()) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+          StandardCharsets.ISO_8859_1));
+      String key = null;
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("sec-websocket-key:")) {
+          key = line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+      String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
+          .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.ISO_8859_1)));
+      OutputStream out = socket.getOutputStream();
+      out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      while (in.read() >= 0) {
+        // silence
+      }
+    } catch (Exception e) {
+      // the test closed the server socket, or the client went away
+    }
+  }
+
+  @Test
+  void theEnvelopeKnowsTheSessionsCommands() {
+    SocketEnvelope citytrips = SocketEnvelope.CITYTRIPS;
+    assertEquals("s_ext/auth_succesful", citytrips.authSuccessful()); // the seed's spelling
+    assertTrue(citytrips.isSessionCommand("s_ext/must_authenticate"));
+    assertTrue(citytrips.isSessionCommand("s_ext/error"));
+    assertFalse(citytrips.isSessionCommand("s_ext/authenticate")); // sent, not received
+    assertFalse(citytrips.isSessionCommand("s_user/new"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new SocketEnvelope("m", "m", "a", "b", "c", "d", "e"));
+  }
+
+  @Test
+  void anotherEnvelopeIsSpokenAsDeclared() throws Exception {
+    upgrades(1);
+    SocketEnvelope other = new SocketEnvelope("type", "data", "login", "relogin", "welcome", "denied", "oops");
+    try (SocketSession session = session(url()).envelope(other).connect()) {
+      WebSocket socket = peer.nextSocket();
+      assertEquals("{\"type\":\"login\",\"data\":" + AUTH + "}", peer.next());
+      socket.send("{\"type\":\"welcome\"}");
+      events.await("authenticated");
+      socket.send("{\"data\":{\"x\":1},\"type\":\"event\"}");
+      assertEquals("message event {\"x\":1}", events.await("message"));
+      session.send("reply", null);
+      assertEquals("{\"type\":\"reply\",\"data\":null}", peer.next());
+    }
   }
 
   private static int unusedPort() throws IOException {
