@@ -1,9 +1,14 @@
 package dev.specbridge.processor.protocol.jsonwebsocket;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
 import dev.specbridge.processor.diagnostics.Suggestions;
 import dev.specbridge.processor.diagnostics.Trail;
+import dev.specbridge.processor.generate.ApiTypes;
+import dev.specbridge.processor.generate.received.ReceivedMessagesGenerator;
 import dev.specbridge.processor.load.MapNode;
+import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
 import dev.specbridge.processor.model.ProtocolSettings;
@@ -20,8 +25,9 @@ import java.util.Set;
 
 /**
  * {@code json-websocket}: JSON {@code {command, payload}} messages over a WebSocket, as CityTrips' (seed 003). Its
- * records travel as JSON. Today it generates the messages' records and their JSON codec; the session (and the
- * received-message family it will reuse from the webhook) come with the CityTrips work, so it has no settings yet.
+ * records travel as JSON. Its settings name a message's members and the session's messages; it generates the
+ * received-message family with its handler and dispatcher, and a client with a typed send per sent message, over
+ * the runtime's {@code SocketSession}.
  */
 @AutoService(ProtocolPlugin.class)
 public final class JsonWebSocketProtocol extends ProtocolPlugin {
@@ -93,5 +99,23 @@ public final class JsonWebSocketProtocol extends ProtocolPlugin {
                 + Suggestions.didYouMean(reply, directions.keySet()));
       }
     }
+  }
+
+  @Override
+  public List<String> apiTypeNames(String apiJavaName) {
+    String family = WebSocketApiGenerator.familyName(apiJavaName);
+    return List.of(family, "Unknown" + family, apiJavaName + WebSocketApiGenerator.HANDLER,
+        apiJavaName + WebSocketApiGenerator.CLIENT, ReceivedMessagesGenerator.routesName(apiJavaName));
+  }
+
+  @Override
+  public List<ClassName> recordInterfaces(ApiModel api, ApiTypes types, EntryModel entry) {
+    return WebSocketApiGenerator.received(api, api.settings(WebSocketSettings.class)).contains(entry)
+        ? List.of(types.named(WebSocketApiGenerator.familyName(api.javaName()))) : List.of();
+  }
+
+  @Override
+  public List<TypeSpec> generate(ApiModel api, ApiTypes types) {
+    return new WebSocketApiGenerator(api, types).generate();
   }
 }
