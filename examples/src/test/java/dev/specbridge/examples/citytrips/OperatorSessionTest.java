@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated operator side of CityTrips over a real WebSocket: it logs in with the typed authenticate message,
- * receives typed messages through the generated handler, keeps an unknown command whole, and answers a fleet
- * request with the typed send method.
+ * receives typed messages through the generated handler, answers s_user/new with the user's id in the spec's
+ * reply, keeps an unknown command whole, and answers a fleet request with the typed send method.
  */
 class OperatorSessionTest {
   private static <T> T next(BlockingQueue<T> queue) throws InterruptedException {
@@ -58,8 +58,9 @@ class OperatorSessionTest {
           .city("Madrid").build();
       CitytripsOperatorHandler handler = new CitytripsOperatorHandler() {
         @Override
-        public void newUser(NewUserMessage message, MessageContext context) {
+        public NewUserResultMessage newUser(NewUserMessage message, MessageContext context) {
           handled.add(message);
+          return NewUserResultMessage.builder().id("u-" + message.payload().username()).build();
         }
 
         @Override
@@ -99,6 +100,8 @@ class OperatorSessionTest {
 
         NewUserMessage user = (NewUserMessage) next(handled);
         assertEquals("ana", user.payload().username());
+        assertEquals("{\"command\":\"s_user/new_result\",\"payload\":{\"id\":\"u-ana\"}}", next(frames),
+            "the handler's answer goes back as the spec's reply");
         assertEquals("startup", ((VehicleFullRequestMessage) next(handled)).payload().reason());
         String fleet = next(frames);
         assertTrue(fleet.startsWith("{\"command\":\"s_vehicle/full\",\"payload\":[{\"id\":\"car-17\""), fleet);

@@ -54,7 +54,12 @@ public final class MessageDispatcher {
    * @throws Exception what the handler throws
    */
   public void dispatch(String command, RawJson payload) throws Exception {
-    MessageContext context = new MessageContext(command, payload);
+    dispatch(new MessageContext(command, payload));
+  }
+
+  private void dispatch(MessageContext context) throws Exception {
+    String command = context.command();
+    RawJson payload = context.payload();
     if (unknown != null && !router.knows(command)) {
       unknown.handle(command, payload, context);
       return;
@@ -68,11 +73,19 @@ public final class MessageDispatcher {
    * {@code onHandlerFailure}, both through the session, which stays up.
    */
   public SocketListener listener(SocketListener events) {
+    return listener(events, null);
+  }
+
+  /**
+   * {@link #listener(SocketListener)}, replies going back through {@code replies}: what a generated session
+   * passes, with the session's {@code send}.
+   */
+  public SocketListener listener(SocketListener events, MessageContext.Sender replies) {
     Objects.requireNonNull(events, "events");
     return new SocketListener() {
       @Override
       public void onMessage(String command, RawJson payload) throws Exception {
-        dispatch(command, payload);
+        dispatch(new MessageContext(command, payload, replies));
       }
 
       @Override

@@ -71,7 +71,7 @@ public final class SocketSession implements AutoCloseable {
     HttpUrls.requireHttps(request.url(), builder.plainHttpAllowed, "the authentication");
     this.envelope = builder.envelope;
     this.authenticator = Objects.requireNonNull(builder.authenticator, "authenticator");
-    this.listener = Objects.requireNonNull(builder.listener, "listener");
+    this.listener = Objects.requireNonNull(builder.listener, "listener").apply(this);
     this.initialBackoffNanos = builder.initialBackoff.toNanos();
     this.maxBackoffNanos = builder.maxBackoff.toNanos();
     this.maxAttempts = builder.maxAttempts;
@@ -440,7 +440,7 @@ public final class SocketSession implements AutoCloseable {
     private final String url;
     private SocketEnvelope envelope = SocketEnvelope.CITYTRIPS;
     private SocketAuthenticator authenticator;
-    private SocketListener listener;
+    private java.util.function.Function<SocketSession, SocketListener> listener;
     private OkHttpClient httpClient;
     private Duration pingInterval = Duration.ofSeconds(30);
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -465,8 +465,18 @@ public final class SocketSession implements AutoCloseable {
       return this;
     }
 
-    /** Receives messages and what happens to the session; required. */
+    /** Receives messages and what happens to the session; this or {@link #listener(java.util.function.Function)}. */
     public Builder listener(SocketListener listener) {
+      Objects.requireNonNull(listener, "listener");
+      this.listener = session -> listener;
+      return this;
+    }
+
+    /**
+     * A listener made for the session, which it may send through: a handler that answers a message (a generated
+     * dispatcher's replies) gets the session it answers on.
+     */
+    public Builder listener(java.util.function.Function<SocketSession, SocketListener> listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }

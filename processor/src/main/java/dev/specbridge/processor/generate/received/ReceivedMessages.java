@@ -6,6 +6,7 @@ import dev.specbridge.processor.generate.Javadoc;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The messages an API receives from its server, as a protocol describes them for
@@ -23,6 +24,8 @@ import java.util.List;
  * @param context what a handler method gets beside the record
  * @param contextDoc the {@code @param context} doc of a handler method
  * @param throwsDoc the {@code @throws Exception} doc of a handler method: what throwing does
+ * @param replies the message each entry is answered with, by the entry's wire name: its handler method returns the
+ *     reply's record, which the route sends back through its context ({@code context.reply(…)}); empty when none
  */
 public record ReceivedMessages(
     List<EntryModel> entries,
@@ -34,10 +37,12 @@ public record ReceivedMessages(
     ClassName dispatcher,
     ClassName context,
     String contextDoc,
-    String throwsDoc) {
+    String throwsDoc,
+    Map<String, EntryModel> replies) {
 
   public ReceivedMessages {
     entries = List.copyOf(entries);
+    replies = Map.copyOf(replies);
   }
 
   /**

@@ -79,12 +79,18 @@ public final class ReceivedMessagesGenerator {
         .addAnnotations(Generated.on(messages.handler()))
         .addJavadoc("$L\n", doc);
     for (EntryModel entry : messages.entries()) {
-      type.addMethod(handlerMethod(entry.methodName(), messages.record(types, entry), "Handles one {@code "
-          + entry.wireName() + "} " + messages.noun() + "." + (entry.doc() == null ? ""
-          : " " + Javadoc.escape(entry.doc()))));
+      EntryModel reply = messages.replies().get(entry.wireName());
+      MethodSpec.Builder method = handlerMethod(entry.methodName(), messages.record(types, entry), "Handles one"
+          + " {@code " + entry.wireName() + "} " + messages.noun() + "." + (entry.doc() == null ? ""
+          : " " + Javadoc.escape(entry.doc())), reply == null ? null : "the {@code " + reply.wireName() + "} "
+          + messages.noun() + " that answers it, sent back on its session");
+      if (reply != null) {
+        method.returns(types.body(reply, messages.body()));
+      }
+      type.addMethod(method.build());
     }
     type.addMethod(handlerMethod("unknown", messages.unknown(), "Handles a " + messages.noun() + " of a type the"
-        + " spec does not list; its data stays JSON, so nothing is dropped."));
+        + " spec does not list; its data stays JSON, so nothing is dropped.", null).build());
     type.addMethod(MethodSpec.methodBuilder("dispatcher")
         .addJavadoc("The dispatcher that decodes each $L by type and runs {@code handler}'s method.\n\n"
             + "@param handler the implementation\n@return its dispatcher\n", messages.noun())
@@ -102,8 +108,14 @@ public final class ReceivedMessagesGenerator {
   public TypeSpec routes() {
     Map<String, CodeBlock> routes = new LinkedHashMap<>();
     for (EntryModel entry : messages.entries()) {
-      routes.put(entry.wireName(), CodeBlock.of("routes.on($S, $T::readJson,$Whandler::$N)", entry.wireName(),
-          messages.record(types, entry), entry.methodName()));
+      EntryModel reply = messages.replies().get(entry.wireName());
+      ClassName record = messages.record(types, entry);
+      routes.put(entry.wireName(), reply == null
+          ? CodeBlock.of("routes.on($S, $T::readJson,$Whandler::$N)", entry.wireName(), record, entry.methodName())
+          : CodeBlock.of("routes.on($S, $T::readJson, (message, context) -> {\n$>$T reply = handler.$N(message,"
+              + " context);\ncontext.reply($S, $T.write(g -> $T.writeJson(g, reply)));\n$<})", entry.wireName(),
+              record, types.body(reply, messages.body()), entry.methodName(), reply.wireName(),
+              dev.specbridge.runtime.json.Json.class, types.body(reply, messages.body())));
     }
     return RouteTable.of(routesName(), builder(), messages.handler(), routes);
   }
@@ -121,14 +133,14 @@ public final class ReceivedMessagesGenerator {
     return messages.dispatcher().nestedClass("Builder");
   }
 
-  private MethodSpec handlerMethod(String name, ClassName record, String doc) {
+  private MethodSpec.Builder handlerMethod(String name, ClassName record, String doc, String returnDoc) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n\n@param $L the $L's data\n@param context $L\n@throws Exception $L\n", doc, messages.noun(),
-            messages.noun(), messages.contextDoc(), messages.throwsDoc())
+        .addJavadoc("$L\n\n@param $L the $L's data\n@param context $L\n$L@throws Exception $L\n", doc,
+            messages.noun(), messages.noun(), messages.contextDoc(), returnDoc == null ? "" : "@return " + returnDoc
+                + "\n", messages.throwsDoc())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addParameter(record, messages.noun())
         .addParameter(messages.context(), "context")
-        .addException(Exception.class)
-        .build();
+        .addException(Exception.class);
   }
 }

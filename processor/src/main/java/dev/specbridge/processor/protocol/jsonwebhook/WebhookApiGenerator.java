@@ -43,7 +43,7 @@ final class WebhookApiGenerator {
         types.named(familyName(api.javaName())), types.named("Unknown" + familyName(api.javaName())),
         types.api(HANDLER), ClassName.get(NotificationDispatcher.class), ClassName.get(NotificationContext.class),
         "where the message stands in its delivery",
-        "when the message was not handled: the delivery is answered not OK and comes again");
+        "when the message was not handled: the delivery is answered not OK and comes again", java.util.Map.of());
   }
 
   /** {@code SiteNotifications} gives {@code SiteNotification}, {@code Notices} gives {@code NoticesNotification}. */

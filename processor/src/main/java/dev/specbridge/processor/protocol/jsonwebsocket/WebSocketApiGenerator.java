@@ -49,7 +49,21 @@ final class WebSocketApiGenerator {
         types.named(familyName(api.javaName())), types.named("Unknown" + familyName(api.javaName())),
         types.api(HANDLER), ClassName.get(MessageDispatcher.class), ClassName.get(MessageContext.class),
         "the message's command and raw payload",
-        "when the message was not handled: the session reports it and stays up");
+        "when the message was not handled: the session reports it and stays up", replies(api));
+  }
+
+  /** Each received message's reply, by the message's wire name. */
+  private static java.util.Map<String, EntryModel> replies(ApiModel api) {
+    java.util.Map<String, EntryModel> byName = new java.util.HashMap<>();
+    api.entries().forEach(entry -> byName.put(entry.wireName(), entry));
+    java.util.Map<String, EntryModel> replies = new java.util.HashMap<>();
+    for (EntryModel entry : api.entries()) {
+      String reply = entry.options(MessageOptions.class).reply();
+      if (reply != null && byName.containsKey(reply)) {
+        replies.put(entry.wireName(), byName.get(reply));
+      }
+    }
+    return replies;
   }
 
   /** {@code Citytrips} gives {@code CitytripsServerMessage}: a message the server sends. */
@@ -69,9 +83,10 @@ final class WebSocketApiGenerator {
 
   private List<EntryModel> sent() {
     String authenticate = settings.envelope().get("authenticate");
+    java.util.Collection<EntryModel> replies = replies(api).values(); // sent by the session as answers
     return api.entries().stream()
         .filter(entry -> entry.options(MessageOptions.class).direction() == MessageOptions.Direction.SEND)
-        .filter(entry -> !entry.wireName().equals(authenticate))
+        .filter(entry -> !entry.wireName().equals(authenticate) && !replies.contains(entry))
         .toList();
   }
 
@@ -125,8 +140,8 @@ final class WebSocketApiGenerator {
           .addParameter(types.api(HANDLER), "handler")
           .addParameter(SocketListener.class, "events")
           .addStatement("return $T.builder(url).envelope(ENVELOPE)$Z.authenticator(() -> new $T($T.write(g -> $T"
-              + ".writeJson(g, login))))$Z.listener($T.dispatcher(handler).listener(events))", SocketSession.class,
-              RawJson.class, Json.class, login, types.api(HANDLER))
+              + ".writeJson(g, login))))$Z.listener(session -> $T.dispatcher(handler).listener(events, session::send))",
+              SocketSession.class, RawJson.class, Json.class, login, types.api(HANDLER))
           .build());
     }
     for (EntryModel message : sent()) {
