@@ -14,14 +14,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the JMH benchmarks (with JMH's GC profiler) and prints each one's throughput beside its baselines:
  * {@code mvn -B -q -Pbench -DskipTests package} from the project root runs {@link FormCodecBenchmark},
- * {@link JsonCodecBenchmark}, {@link WebhookEndpointBenchmark} and {@link CentricSelectBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
+ * {@link JsonCodecBenchmark}, {@link WebhookEndpointBenchmark}, {@link CentricSelectBenchmark} and {@link VehicleFleetBenchmark}. With arguments (or {@code -Dbench=…} in Maven), it runs the benchmark classes they
  * name instead, comma-separated, as in {@code mvn -B -q -Pbench -DskipTests package -Dbench=JsonCodecBenchmark}.
  * {@code -Dbench=ScaleBenchmark} runs {@link ScaleBenchmark}, which is not a JMH benchmark: it times whole compiles;
  * {@code -Dbench=LoadBenchmark} runs {@link LoadBenchmark}, webhook deliveries per second on loopback.
  */
 public final class Benchmarks {
   private static final List<String> DEFAULT = List.of("FormCodecBenchmark", "JsonCodecBenchmark",
-      "WebhookEndpointBenchmark", "CentricSelectBenchmark");
+      "WebhookEndpointBenchmark", "CentricSelectBenchmark", "VehicleFleetBenchmark");
 
   private Benchmarks() {}
 
@@ -77,6 +77,9 @@ public final class Benchmarks {
     if (byClass.containsKey("CentricSelectBenchmark")) {
       printCentric(byClass.get("CentricSelectBenchmark"));
     }
+    if (byClass.containsKey("VehicleFleetBenchmark")) {
+      printFleet(byClass.get("VehicleFleetBenchmark"));
+    }
   }
 
   private static double bytesPerOp(RunResult result) {
@@ -126,6 +129,22 @@ public final class Benchmarks {
           + " encode %.2fx the time, %.2fx the bytes%n", ratio(score.get("decodeDatabind"), decode),
           decode.bytesPerOp() / score.get("decodeDatabind").bytesPerOp(), ratio(score.get("encodeDatabind"), encode),
           encode.bytesPerOp() / score.get("encodeDatabind").bytesPerOp());
+    }
+    System.out.println();
+  }
+
+  private static void printFleet(Map<String, Score> score) {
+    int vehicles = VehicleFleetBenchmark.VEHICLES;
+    System.out.printf(Locale.ROOT, "CityTrips s_vehicle/full of %,d vehicles, encoded to a String%n", vehicles);
+    System.out.printf(Locale.ROOT, "  %-12s %10s  %16s  %16s%n", "", "fleets/s", "time vs databind",
+        "bytes/vehicle");
+    Score databind = score.get("databind");
+    for (String path : List.of("generated", "databind")) {
+      Score s = score.get(path);
+      if (s != null) {
+        System.out.printf(Locale.ROOT, "  %-12s %,10.1f  %15.2fx  %,16.0f%n", path, s.opsPerSecond(),
+            databind == null ? Double.NaN : databind.opsPerSecond() / s.opsPerSecond(), s.bytesPerOp() / vehicles);
+      }
     }
     System.out.println();
   }
