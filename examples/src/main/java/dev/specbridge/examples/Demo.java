@@ -1,10 +1,18 @@
 package dev.specbridge.examples;
 
+import dev.specbridge.examples.centric.Account;
+import dev.specbridge.examples.centric.CentricCrmClient;
+import dev.specbridge.examples.centric.CentricEmulator;
 import dev.specbridge.examples.citytrips.Auth;
 import dev.specbridge.examples.citytrips.AuthenticateMessage;
+import dev.specbridge.examples.citytrips.CityTripsEmulator;
+import dev.specbridge.examples.citytrips.FleetOperator;
+import dev.specbridge.examples.citytrips.CitytripsOperatorClient;
 import dev.specbridge.examples.citytrips.Country;
+import dev.specbridge.examples.citytrips.NewUser;
 import dev.specbridge.examples.citytrips.Vehicle;
 import dev.specbridge.examples.citytrips.VehicleFullMessage;
+import dev.specbridge.examples.citytrips.VehicleIncrementalMessage;
 import dev.specbridge.examples.citytrips.VehicleStatusMessage;
 import dev.specbridge.examples.site.CreateLeadRequest;
 import dev.specbridge.examples.site.CreateLeadResponse;
@@ -27,24 +35,23 @@ import dev.specbridge.runtime.form.FormAuth;
 import dev.specbridge.runtime.form.FormBatch;
 import dev.specbridge.runtime.form.FormServiceClient;
 import dev.specbridge.runtime.http.EmbeddedHttpServer;
-import dev.specbridge.runtime.value.RawJson;
-import dev.specbridge.runtime.value.StringOr;
-import dev.specbridge.runtime.webhook.Deduplicator;
-import dev.specbridge.runtime.webhook.NotificationAuth;
-import dev.specbridge.runtime.webhook.NotificationEndpoint;
-import dev.specbridge.runtime.webhook.NotificationSender;
-import dev.specbridge.runtime.webhook.WebhookMessage;
-import dev.specbridge.runtime.value.UnknownFields;
-import java.io.IOException;
-import java.io.PrintStream;
-import dev.specbridge.examples.centric.Account;
-import dev.specbridge.examples.centric.CentricCrmClient;
-import dev.specbridge.examples.centric.CentricEmulator;
 import dev.specbridge.runtime.packet.PacketAnswer;
 import dev.specbridge.runtime.packet.PacketAuth;
 import dev.specbridge.runtime.packet.PacketItem;
 import dev.specbridge.runtime.packet.RecordSet;
 import dev.specbridge.runtime.packet.Transaction;
+import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.value.StringOr;
+import dev.specbridge.runtime.value.UnknownFields;
+import dev.specbridge.runtime.webhook.Deduplicator;
+import dev.specbridge.runtime.webhook.NotificationAuth;
+import dev.specbridge.runtime.webhook.NotificationEndpoint;
+import dev.specbridge.runtime.webhook.NotificationSender;
+import dev.specbridge.runtime.webhook.WebhookMessage;
+import dev.specbridge.runtime.websocket.SocketListener;
+import dev.specbridge.runtime.websocket.SocketSession;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -70,6 +77,74 @@ public final class Demo {
     cityTrips(out);
     out.println();
     centric(out);
+    out.println();
+    operator(out);
+  }
+
+  static void operator(PrintStream out) throws IOException {
+    try (CityTripsEmulator emulator = CityTripsEmulator.start("730f8a96", "a9eb2bc7-secret")) {
+      out.println("specbridge demo, part 6: a CityTrips operator session (apispec/citytrips.yaml) against an"
+          + " emulator of its server at " + emulator.url());
+      Vehicle car = Vehicle.builder().id("car-17").battery(82).country(Country.SPAIN).city("Madrid").build();
+      FleetOperator operator = new FleetOperator(List.of(car));
+      java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+      SocketListener listener = new SocketListener() {
+        @Override
+        public void onMessage(String command, RawJson payload) {}
+
+        @Override
+        public void onAuthenticated() {
+          events.add("authenticated");
+        }
+
+        @Override
+        public void onDisconnected(String reason, Throwable failure) {
+          events.add("disconnected");
+        }
+      };
+      AuthenticateMessage login = AuthenticateMessage.builder().payload(Auth.builder().clientId("730f8a96")
+          .apiKey("a9eb2bc7-secret").build()).build();
+      try (SocketSession session = CitytripsOperatorClient.session(emulator.url(), login, operator, listener)
+          .allowPlainHttp().backoff(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)).connect()) {
+        out.println("1. Connected and " + take(events) + "; the server asked for the fleet, the handler sent "
+            + take(emulator.received(), "s_vehicle/full").payload().json());
+        emulator.sendNewUser(NewUser.builder().termsAccepted(true).username("ana").build());
+        out.println("2. s_user/new answered with the spec's reply: " + take(emulator.received(),
+            "s_user/new_result").payload().json());
+        emulator.dropConnections();
+        out.println("3. The connection dropped (" + take(events) + "); sent meanwhile, queued:");
+        new CitytripsOperatorClient(session::send).vehicleIncremental(VehicleIncrementalMessage.builder()
+            .payload(List.of(car.toBuilder().battery(79).build())).build());
+        out.println("   reconnected and " + take(events) + " again, then it went out once: "
+            + take(emulator.received(), "s_vehicle/incremental").payload().json());
+      }
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("the CityTrips emulator failed", e);
+    }
+  }
+
+  private static String take(java.util.concurrent.BlockingQueue<String> queue) throws InterruptedException {
+    String value = queue.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+    if (value == null) {
+      throw new IllegalStateException("nothing came in 10 s");
+    }
+    return value;
+  }
+
+  /** The next message of {@code command} the emulator received, passing over the others (logins, fleets). */
+  private static CityTripsEmulator.Received take(java.util.concurrent.BlockingQueue<CityTripsEmulator.Received> queue,
+      String command) throws InterruptedException {
+    while (true) {
+      CityTripsEmulator.Received received = queue.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+      if (received == null) {
+        throw new IllegalStateException("no " + command + " came in 10 s");
+      }
+      if (received.command().equals(command)) {
+        return received;
+      }
+    }
   }
 
   static void centric(PrintStream out) throws IOException {

@@ -42,6 +42,11 @@ class DemoTest {
     assertTrue(output.contains("2. A typed select, paged: 1 of 2 -> Account 1, Dark Horse Ventures, modified 20"),
         output);
     assertTrue(output.contains("processed -> Dark Horse Ventures (renamed)"), output);
+    assertTrue(output.contains("1. Connected and authenticated; the server asked for the fleet, the handler sent"
+        + " [{\"id\":\"car-17\""), output);
+    assertTrue(output.contains("2. s_user/new answered with the spec's reply: {\"id\":\"u-ana\"}"), output);
+    assertTrue(output.contains("reconnected and authenticated again, then it went out once: [{\"id\":\"car-17\","
+        + "\"battery\":79"), output);
     assertTrue(output.contains("{color=\"red\"}; equal to the original: false"), output);
   }
 }

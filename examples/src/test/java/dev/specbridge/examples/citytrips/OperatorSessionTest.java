@@ -71,8 +71,8 @@ class OperatorSessionTest {
         @Override
         public void vehicleFullRequest(VehicleFullRequestMessage message, MessageContext context) {
           handled.add(message);
-          new CitytripsOperatorClient(session[0]).vehicleFull(VehicleFullMessage.builder().payload(List.of(car))
-              .build());
+          new CitytripsOperatorClient(context.replies()).vehicleFull(VehicleFullMessage.builder()
+              .payload(List.of(car)).build());
         }
 
         @Override

@@ -110,20 +110,21 @@ final class WebSocketApiGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotations(Generated.on(name))
-        .addJavadoc("A typed client of the $L API over a {@link $T}: a send method per message the client sends.\n",
-            api.name(), SocketSession.class)
+        .addJavadoc("A typed client of the $L API: a send method per message the client sends, through a session"
+            + " ({@code new $T(session::send)}) or, in a handler, back on the session a message came on"
+            + " ({@code new $T(context.replies())}).\n", api.name(), name, name)
         .addField(FieldSpec.builder(SocketEnvelope.class, "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The members of a message and the session's messages (the spec's"
                 + " {@code protocol: envelope:}).\n")
             .initializer(EnvelopeNames.constant(SocketEnvelope.class, settings.envelope()))
             .build())
-        .addField(SocketSession.class, "session", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(MessageContext.Sender.class, "sender", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A client that sends through {@code session}.\n\n@param session the connected session\n")
+            .addJavadoc("A client that sends through {@code sender}.\n\n@param sender a session's {@code send}\n")
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(SocketSession.class, "session")
-            .addStatement("this.session = $T.requireNonNull(session, $S)", Objects.class, "session")
+            .addParameter(MessageContext.Sender.class, "sender")
+            .addStatement("this.sender = $T.requireNonNull(sender, $S)", Objects.class, "sender")
             .build());
     if (authenticate != null) {
       ClassName login = types.body(authenticate, BODY);
@@ -152,16 +153,10 @@ final class WebSocketApiGenerator {
               message.doc() == null ? "" : ": " + Javadoc.escape(message.doc()))
           .addModifiers(Modifier.PUBLIC)
           .addParameter(record, "message")
-          .addStatement("session.send($S, $T.write(g -> $T.writeJson(g, message)))", message.wireName(), Json.class,
+          .addStatement("sender.send($S, $T.write(g -> $T.writeJson(g, message)))", message.wireName(), Json.class,
               record)
           .build());
     }
-    return type.addMethod(MethodSpec.methodBuilder("session")
-            .addJavadoc("{@return the session underneath}\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(SocketSession.class)
-            .addStatement("return session")
-            .build())
-        .build();
+    return type.build();
   }
 }

@@ -1,0 +1,165 @@
+package dev.specbridge.examples.citytrips;
+
+import dev.specbridge.runtime.json.Json;
+import dev.specbridge.runtime.value.RawJson;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import tools.jackson.core.JsonToken;
+
+/**
+ * An in-process CityTrips server on a real WebSocket (embedded Jetty 12) on loopback, as seed 003 describes it: it
+ * authenticates an operator's {@code s_ext/authenticate} (answering {@code s_ext/auth_succesful} or
+ * {@code s_ext/auth_error}), then asks for the whole fleet with {@code s_vehicle/full_request}; on demand it asks
+ * for authentication again, sends a new user, and drops every connection without a close, as a network would.
+ * Everything an operator sends is kept, in order, in {@link #received()}.
+ */
+public final class CityTripsEmulator implements AutoCloseable {
+  /** A message the emulator received: its command and raw payload. */
+  public record Received(String command, RawJson payload) {}
+
+  private final String clientId;
+  private final String apiKey;
+  private final Server server;
+  private final List<Session> sessions = new CopyOnWriteArrayList<>();
+  private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+  private CityTripsEmulator(String clientId, String apiKey) {
+    this.clientId = Objects.requireNonNull(clientId, "clientId");
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.server = new Server(new InetSocketAddress("127.0.0.1", 0));
+    ContextHandler context = new ContextHandler("/");
+    context.setHandler(WebSocketUpgradeHandler.from(server, context, container -> container.addMapping("/v1",
+        (request, response, callback) -> new Operator())));
+    server.setHandler(context);
+  }
+
+  /** An emulator that accepts the operator {@code clientId} with {@code apiKey}, started on loopback. */
+  public static CityTripsEmulator start(String clientId, String apiKey) throws Exception {
+    CityTripsEmulator emulator = new CityTripsEmulator(clientId, apiKey);
+    emulator.server.start();
+    return emulator;
+  }
+
+  /** The server's URL: {@code ws://127.0.0.1:<port>/v1}. */
+  public String url() {
+    return "ws://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/v1";
+  }
+
+  /** What the operators sent, in order, the authentications included. */
+  public BlockingQueue<Received> received() {
+    return received;
+  }
+
+  /** How many connections are open. */
+  public int connections() {
+    return (int) sessions.stream().filter(Session::isOpen).count();
+  }
+
+  /** Sends {@code command} with its payload to every open connection. */
+  public void send(String command, String payloadJson) {
+    String frame = frame(command, payloadJson);
+    sessions.stream().filter(Session::isOpen).forEach(session -> session.sendText(frame, Callback.NOOP));
+  }
+
+  /** A message as the wire carries it: {@code {"command": …, "payload": …}}. */
+  private static String frame(String command, String payloadJson) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringProperty("command", command);
+      g.writeName("payload");
+      g.writeRawValue(payloadJson);
+      g.writeEndObject();
+    });
+  }
+
+  /** Asks the operators to authenticate again ({@code s_ext/must_authenticate}). */
+  public void askForAuthentication(String reason) {
+    send("s_ext/must_authenticate", reason(reason));
+  }
+
+  /** Asks the operators for the whole fleet ({@code s_vehicle/full_request}). */
+  public void requestFleet(String reason) {
+    send("s_vehicle/full_request", reason(reason));
+  }
+
+  /** Signs a user up with the operators ({@code s_user/new}). */
+  public void sendNewUser(NewUser user) {
+    send("s_user/new", Json.write(g -> NewUser.writeJson(g, user)));
+  }
+
+  /** Drops every connection without a close frame, as a network that fails does. */
+  public void dropConnections() {
+    sessions.forEach(Session::disconnect);
+  }
+
+  private static String reason(String reason) {
+    return Json.write(g -> Reason.writeJson(g, Reason.builder().reason(reason).build()));
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+
+  /** One operator's connection; public, as Jetty calls its methods through method handles. */
+  public final class Operator implements Session.Listener.AutoDemanding {
+    private Session session;
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+      this.session = session;
+      sessions.add(session);
+    }
+
+    @Override
+    public void onWebSocketText(String text) {
+      Received message = Json.read(text, parser -> {
+        String command = null;
+        String payload = "null";
+        if (Json.startObject(parser, "a message")) {
+          while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("command")) {
+              command = Json.text(parser, name);
+            } else if (name.equals("payload")) {
+              payload = Json.raw(parser);
+            } else {
+              Json.skip(parser);
+            }
+          }
+        }
+        return new Received(command, new RawJson(payload));
+      });
+      received.add(message);
+      if ("s_ext/authenticate".equals(message.command())) {
+        Auth auth = Json.read(message.payload().json(), Auth::readJson);
+        if (clientId.equals(auth.clientId()) && apiKey.equals(auth.apiKey())) {
+          reply("s_ext/auth_succesful", "null");
+          reply("s_vehicle/full_request", reason("authenticated"));
+        } else {
+          reply("s_ext/auth_error", reason("unknown client or wrong key"));
+        }
+      }
+    }
+
+    private void reply(String command, String payloadJson) {
+      session.sendText(frame(command, payloadJson), Callback.NOOP);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+      sessions.remove(session);
+    }
+  }
+}
