@@ -2,6 +2,8 @@ package dev.specbridge.examples.citytrips;
 
 import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
+import dev.specbridge.runtime.websocket.MessageContext;
+import dev.specbridge.runtime.websocket.MessageDispatcher;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +19,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import tools.jackson.core.JsonToken;
 
 /**
- * An in-process CityTrips server on a real WebSocket (embedded Jetty 12) on loopback, as seed 003 describes it: it
+ * An in-process CityTrips server on a real WebSocket (embedded Jetty 12) on loopback, on the generated server side
+ * ({@code CitytripsOperatorServerHandler}, {@code CitytripsOperatorServerClient}), as seed 003 describes it: it
  * authenticates an operator's {@code s_ext/authenticate} (answering {@code s_ext/auth_succesful} or
  * {@code s_ext/auth_error}), then asks for the whole fleet with {@code s_vehicle/full_request}; on demand it asks
  * for authentication again, sends a new user, and drops every connection without a close, as a network would.
@@ -32,6 +35,7 @@ public final class CityTripsEmulator implements AutoCloseable {
   private final Server server;
   private final List<Session> sessions = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+  private final MessageDispatcher dispatcher = CitytripsOperatorServerHandler.dispatcher(new Messages());
 
   private CityTripsEmulator(String clientId, String apiKey) {
     this.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -84,17 +88,22 @@ public final class CityTripsEmulator implements AutoCloseable {
 
   /** Asks the operators to authenticate again ({@code s_ext/must_authenticate}). */
   public void askForAuthentication(String reason) {
-    send("s_ext/must_authenticate", reason(reason));
+    toOperators().mustAuthenticate(MustAuthenticateMessage.builder().payload(reason(reason)).build());
   }
 
   /** Asks the operators for the whole fleet ({@code s_vehicle/full_request}). */
   public void requestFleet(String reason) {
-    send("s_vehicle/full_request", reason(reason));
+    toOperators().vehicleFullRequest(VehicleFullRequestMessage.builder().payload(reason(reason)).build());
   }
 
   /** Signs a user up with the operators ({@code s_user/new}). */
   public void sendNewUser(NewUser user) {
-    send("s_user/new", Json.write(g -> NewUser.writeJson(g, user)));
+    toOperators().newUser(NewUserMessage.builder().payload(user).build());
+  }
+
+  /** The generated server side's typed sends, to every open connection. */
+  private CitytripsOperatorServerClient toOperators() {
+    return new CitytripsOperatorServerClient(this::send);
   }
 
   /** Drops every connection without a close frame, as a network that fails does. */
@@ -102,8 +111,56 @@ public final class CityTripsEmulator implements AutoCloseable {
     sessions.forEach(Session::disconnect);
   }
 
-  private static String reason(String reason) {
-    return Json.write(g -> Reason.writeJson(g, Reason.builder().reason(reason).build()));
+  private static Reason reason(String reason) {
+    return Reason.builder().reason(reason).build();
+  }
+
+  /**
+   * The generated server side's handler: every message an operator sends is kept, an authentication answered as
+   * the server does (success, then a fleet request; or an error).
+   */
+  private final class Messages implements CitytripsOperatorServerHandler {
+    private void keep(MessageContext context) {
+      received.add(new Received(context.command(), context.payload()));
+    }
+
+    @Override
+    public void authenticate(AuthenticateMessage message, MessageContext context) {
+      keep(context);
+      CitytripsOperatorServerClient answer = new CitytripsOperatorServerClient(context.replies());
+      Auth auth = message.payload();
+      if (clientId.equals(auth.clientId()) && apiKey.equals(auth.apiKey())) {
+        answer.authSuccessful(AuthSuccessfulMessage.builder().build());
+        answer.vehicleFullRequest(VehicleFullRequestMessage.builder().payload(reason("authenticated")).build());
+      } else {
+        answer.authError(AuthErrorMessage.builder().payload(reason("unknown client or wrong key")).build());
+      }
+    }
+
+    @Override
+    public void newUserResult(NewUserResultMessage message, MessageContext context) {
+      keep(context);
+    }
+
+    @Override
+    public void vehicleFull(VehicleFullMessage message, MessageContext context) {
+      keep(context);
+    }
+
+    @Override
+    public void vehicleIncremental(VehicleIncrementalMessage message, MessageContext context) {
+      keep(context);
+    }
+
+    @Override
+    public void vehicleStatus(VehicleStatusMessage message, MessageContext context) {
+      keep(context);
+    }
+
+    @Override
+    public void unknown(UnknownCitytripsOperatorClientMessage message, MessageContext context) {
+      keep(context);
+    }
   }
 
   @Override
@@ -123,7 +180,7 @@ public final class CityTripsEmulator implements AutoCloseable {
 
     @Override
     public void onWebSocketText(String text) {
-      Received message = Json.read(text, parser -> {
+      Received frame = Json.read(text, parser -> {
         String command = null;
         String payload = "null";
         if (Json.startObject(parser, "a message")) {
@@ -141,15 +198,10 @@ public final class CityTripsEmulator implements AutoCloseable {
         }
         return new Received(command, new RawJson(payload));
       });
-      received.add(message);
-      if ("s_ext/authenticate".equals(message.command())) {
-        Auth auth = Json.read(message.payload().json(), Auth::readJson);
-        if (clientId.equals(auth.clientId()) && apiKey.equals(auth.apiKey())) {
-          reply("s_ext/auth_succesful", "null");
-          reply("s_vehicle/full_request", reason("authenticated"));
-        } else {
-          reply("s_ext/auth_error", reason("unknown client or wrong key"));
-        }
+      try {
+        dispatcher.dispatch(new MessageContext(frame.command(), frame.payload(), this::reply));
+      } catch (Exception e) {
+        throw new IllegalStateException("the emulator could not handle " + frame.command(), e);
       }
     }
 

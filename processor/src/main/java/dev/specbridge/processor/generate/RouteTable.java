@@ -59,6 +59,9 @@ public final class RouteTable {
 
   /** {@code add(name, routes, handler)}: a {@code switch} over {@code entries}, {@code false} for another name. */
   private static MethodSpec add(TypeName builderType, TypeName handlerType, List<Map.Entry<String, CodeBlock>> entries) {
+    if (entries.isEmpty()) { // no entry: no name has a route (a switch of a default alone would end unreachably)
+      return signature(builderType, handlerType).addStatement("return false").build();
+    }
     MethodSpec.Builder add = signature(builderType, handlerType).beginControlFlow("switch (name)");
     entries.forEach(entry -> add.addStatement("case $S -> $L", entry.getKey(), entry.getValue()));
     return add.addCode("default -> {\n$>return false;\n$<}\n")

@@ -57,7 +57,15 @@ public final class MessageDispatcher {
     dispatch(new MessageContext(command, payload));
   }
 
-  private void dispatch(MessageContext context) throws Exception {
+  /**
+   * Reads the context's message with its command's reader and hands it to the handler, which may answer through
+   * the context: what a server that receives messages on a connection of its own calls.
+   *
+   * @throws WireFormatException when the payload does not fit, or the command is unknown and no unknown-message
+   *     handler was given
+   * @throws Exception what the handler throws
+   */
+  public void dispatch(MessageContext context) throws Exception {
     String command = context.command();
     RawJson payload = context.payload();
     if (unknown != null && !router.knows(command)) {

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param throwsDoc the {@code @throws Exception} doc of a handler method: what throwing does
  * @param replies the message each entry is answered with, by the entry's wire name: its handler method returns the
  *     reply's record, which the route sends back through its context ({@code context.reply(…)}); empty when none
+ * @param routes the class of the dispatcher's routes ({@code <Api>Routes}, or another for a second family)
  */
 public record ReceivedMessages(
     List<EntryModel> entries,
@@ -38,7 +39,8 @@ public record ReceivedMessages(
     ClassName context,
     String contextDoc,
     String throwsDoc,
-    Map<String, EntryModel> replies) {
+    Map<String, EntryModel> replies,
+    ClassName routes) {
 
   public ReceivedMessages {
     entries = List.copyOf(entries);

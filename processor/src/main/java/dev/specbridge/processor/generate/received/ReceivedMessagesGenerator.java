@@ -126,7 +126,7 @@ public final class ReceivedMessagesGenerator {
   }
 
   private ClassName routesName() {
-    return types.named(routesName(api.javaName()));
+    return messages.routes();
   }
 
   private ClassName builder() {

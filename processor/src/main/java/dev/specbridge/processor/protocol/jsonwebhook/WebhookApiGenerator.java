@@ -43,7 +43,8 @@ final class WebhookApiGenerator {
         types.named(familyName(api.javaName())), types.named("Unknown" + familyName(api.javaName())),
         types.api(HANDLER), ClassName.get(NotificationDispatcher.class), ClassName.get(NotificationContext.class),
         "where the message stands in its delivery",
-        "when the message was not handled: the delivery is answered not OK and comes again", java.util.Map.of());
+        "when the message was not handled: the delivery is answered not OK and comes again", java.util.Map.of(),
+        types.named(ReceivedMessagesGenerator.routesName(api.javaName())));
   }
 
   /** {@code SiteNotifications} gives {@code SiteNotification}, {@code Notices} gives {@code NoticesNotification}. */

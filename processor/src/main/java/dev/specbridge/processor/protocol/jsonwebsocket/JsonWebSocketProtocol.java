@@ -104,12 +104,18 @@ public final class JsonWebSocketProtocol extends ProtocolPlugin {
   @Override
   public List<String> apiTypeNames(String apiJavaName) {
     String family = WebSocketApiGenerator.familyName(apiJavaName);
+    String clientFamily = WebSocketApiGenerator.clientFamilyName(apiJavaName);
     return List.of(family, "Unknown" + family, apiJavaName + WebSocketApiGenerator.HANDLER,
-        apiJavaName + WebSocketApiGenerator.CLIENT, ReceivedMessagesGenerator.routesName(apiJavaName));
+        apiJavaName + WebSocketApiGenerator.CLIENT, ReceivedMessagesGenerator.routesName(apiJavaName), clientFamily,
+        "Unknown" + clientFamily, apiJavaName + WebSocketApiGenerator.SERVER_HANDLER,
+        apiJavaName + WebSocketApiGenerator.SERVER_ROUTES, apiJavaName + WebSocketApiGenerator.SERVER_CLIENT);
   }
 
   @Override
   public List<ClassName> recordInterfaces(ApiModel api, ApiTypes types, EntryModel entry) {
+    if (entry.options(MessageOptions.class).direction() == MessageOptions.Direction.SEND) {
+      return List.of(types.named(WebSocketApiGenerator.clientFamilyName(api.javaName())));
+    }
     return WebSocketApiGenerator.received(api, api.settings(WebSocketSettings.class)).contains(entry)
         ? List.of(types.named(WebSocketApiGenerator.familyName(api.javaName()))) : List.of();
   }

@@ -35,11 +35,16 @@ final class WebSocketApiGenerator {
   static final String BODY = "payload";
   static final String HANDLER = "Handler";
   static final String CLIENT = "Client";
+  static final String SERVER_HANDLER = "ServerHandler";
+  static final String SERVER_ROUTES = "ServerRoutes";
+  static final String SERVER_CLIENT = "ServerClient";
 
   private final ApiModel api;
   private final ApiTypes types;
   private final WebSocketSettings settings;
   private final ReceivedMessages messages;
+  /** The server's side: the messages the client sends, as its handler receives them. */
+  private final ReceivedMessages server;
 
   WebSocketApiGenerator(ApiModel api, ApiTypes types) {
     this.api = api;
@@ -49,7 +54,16 @@ final class WebSocketApiGenerator {
         types.named(familyName(api.javaName())), types.named("Unknown" + familyName(api.javaName())),
         types.api(HANDLER), ClassName.get(MessageDispatcher.class), ClassName.get(MessageContext.class),
         "the message's command and raw payload",
-        "when the message was not handled: the session reports it and stays up", replies(api));
+        "when the message was not handled: the session reports it and stays up", replies(api),
+        types.named(ReceivedMessagesGenerator.routesName(api.javaName())));
+    this.server = new ReceivedMessages(api.entries().stream()
+            .filter(entry -> entry.options(MessageOptions.class).direction() == MessageOptions.Direction.SEND)
+            .toList(), BODY, "message", types.named(clientFamilyName(api.javaName())),
+        types.named("Unknown" + clientFamilyName(api.javaName())), types.api(SERVER_HANDLER),
+        ClassName.get(MessageDispatcher.class), ClassName.get(MessageContext.class),
+        "the message's command and raw payload, and the way back to its operator",
+        "when the message was not handled: the server reports it", java.util.Map.of(),
+        types.api(SERVER_ROUTES));
   }
 
   /** Each received message's reply, by the message's wire name. */
@@ -69,6 +83,11 @@ final class WebSocketApiGenerator {
   /** {@code Citytrips} gives {@code CitytripsServerMessage}: a message the server sends. */
   static String familyName(String apiJavaName) {
     return ReceivedMessages.familyName(apiJavaName, "ServerMessage");
+  }
+
+  /** {@code Citytrips} gives {@code CitytripsClientMessage}: a message the client sends. */
+  static String clientFamilyName(String apiJavaName) {
+    return ReceivedMessages.familyName(apiJavaName, "ClientMessage");
   }
 
   /** The messages the server sends that reach the handler: all but the session's own. */
@@ -92,8 +111,12 @@ final class WebSocketApiGenerator {
 
   List<TypeSpec> generate() {
     ReceivedMessagesGenerator received = new ReceivedMessagesGenerator(api, types, messages);
+    ReceivedMessagesGenerator serverSide = new ReceivedMessagesGenerator(api, types, server);
     return List.of(received.family().build(), received.unknown().build(), received.handler(handlerDoc()).build(),
-        received.routes(), client());
+        received.routes(), client(), serverSide.family().build(), serverSide.unknown().build(),
+        serverSide.handler(CodeBlock.of("The server's side of the $L API, for emulators and tests: a method per"
+            + " message the client sends, and one for the commands the spec does not list.", api.name())).build(),
+        serverSide.routes(), serverClient());
   }
 
   private CodeBlock handlerDoc() {
@@ -103,28 +126,57 @@ final class WebSocketApiGenerator {
         api.doc() == null ? "" : "\n\n<p>" + Javadoc.escape(api.doc()));
   }
 
+  /** The server's typed sends: a method per message the server sends, the session's own included. */
+  private TypeSpec serverClient() {
+    TypeSpec.Builder type = sender(types.api(SERVER_CLIENT), CodeBlock.of("The server's side of the $L API, for"
+        + " emulators and tests: a send method per message the server sends, through a"
+        + " {@code MessageContext.Sender} (a connection's).", api.name()));
+    api.entries().stream()
+        .filter(message -> message.options(MessageOptions.class).direction() == MessageOptions.Direction.RECEIVE)
+        .forEach(message -> type.addMethod(send(message, "")));
+    return type.build();
+  }
+
+  /** A class that sends typed messages through a {@code MessageContext.Sender}, without its send methods yet. */
+  private static TypeSpec.Builder sender(ClassName name, CodeBlock doc) {
+    return TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotations(Generated.on(name))
+        .addJavadoc("$L\n", doc)
+        .addField(MessageContext.Sender.class, "sender", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Sends through {@code sender}.\n\n@param sender a session's or a connection's {@code send}\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(MessageContext.Sender.class, "sender")
+            .addStatement("this.sender = $T.requireNonNull(sender, $S)", Objects.class, "sender")
+            .build());
+  }
+
+  /** The typed send method of {@code message}: its payload written as JSON, then sent with its command. */
+  private MethodSpec send(EntryModel message, String note) {
+    ClassName record = types.body(message, BODY);
+    return MethodSpec.methodBuilder(message.methodName())
+        .addJavadoc("Sends {@code $L}$L$L.\n\n@param message the message\n", message.wireName(),
+            message.doc() == null ? "" : ": " + Javadoc.escape(message.doc()), note)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(record, "message")
+        .addStatement("sender.send($S, $T.write(g -> $T.writeJson(g, message)))", message.wireName(), Json.class,
+            record)
+        .build();
+  }
+
   private TypeSpec client() {
     ClassName name = types.api(CLIENT);
     EntryModel authenticate = api.entries().stream()
         .filter(entry -> entry.wireName().equals(settings.envelope().get("authenticate"))).findFirst().orElse(null);
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotations(Generated.on(name))
-        .addJavadoc("A typed client of the $L API: a send method per message the client sends, through a session"
-            + " ({@code new $T(session::send)}) or, in a handler, back on the session a message came on"
-            + " ({@code new $T(context.replies())}).\n", api.name(), name, name)
+    TypeSpec.Builder type = sender(name, CodeBlock.of("A typed client of the $L API: a send method per message the"
+        + " client sends, through a session ({@code new $T(session::send)}) or, in a handler, back on the session a"
+        + " message came on ({@code new $T(context.replies())}).", api.name(), name, name))
         .addField(FieldSpec.builder(SocketEnvelope.class, "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The members of a message and the session's messages (the spec's"
                 + " {@code protocol: envelope:}).\n")
             .initializer(EnvelopeNames.constant(SocketEnvelope.class, settings.envelope()))
-            .build())
-        .addField(MessageContext.Sender.class, "sender", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A client that sends through {@code sender}.\n\n@param sender a session's {@code send}\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(MessageContext.Sender.class, "sender")
-            .addStatement("this.sender = $T.requireNonNull(sender, $S)", Objects.class, "sender")
             .build());
     if (authenticate != null) {
       ClassName login = types.body(authenticate, BODY);
@@ -146,16 +198,7 @@ final class WebSocketApiGenerator {
           .build());
     }
     for (EntryModel message : sent()) {
-      ClassName record = types.body(message, BODY);
-      type.addMethod(MethodSpec.methodBuilder(message.methodName())
-          .addJavadoc("Sends {@code $L}$L; while the session is down or not yet authenticated it waits, in"
-              + " order.\n\n@param message the message\n", message.wireName(),
-              message.doc() == null ? "" : ": " + Javadoc.escape(message.doc()))
-          .addModifiers(Modifier.PUBLIC)
-          .addParameter(record, "message")
-          .addStatement("sender.send($S, $T.write(g -> $T.writeJson(g, message)))", message.wireName(), Json.class,
-              record)
-          .build());
+      type.addMethod(send(message, "; while the session is down or not yet authenticated it waits, in order"));
     }
     return type.build();
   }
