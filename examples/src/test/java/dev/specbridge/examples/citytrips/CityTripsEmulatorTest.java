@@ -70,6 +70,11 @@ class CityTripsEmulatorTest {
         assertEquals("s_user/new_result", reply.command());
         assertEquals("{\"id\":\"u-ana\"}", reply.payload().json());
 
+        emulator.askForAuthentication("the token expired"); // a challenge mid-session: the operator logs in again
+        assertEquals("s_ext/authenticate", next(emulator.received()).command());
+        assertEquals("s_vehicle/full", next(emulator.received()).command(), "and answers the fleet request after it");
+        assertEquals("authenticated", next(events.lines));
+
         emulator.dropConnections();
         assertEquals("disconnected", next(events.lines));
         for (int i = 1; i <= 3; i++) { // sent while down: they wait, and go out once, in order, after the login
