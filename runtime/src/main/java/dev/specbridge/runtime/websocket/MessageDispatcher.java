@@ -72,7 +72,13 @@ public final class MessageDispatcher {
       unknown.handle(command, payload, context);
       return;
     }
-    Json.read(payload.json(), parser -> router.decode(command, parser)).handle(context);
+    Router.Decoded<MessageContext, Void> decoded;
+    try {
+      decoded = Json.read(payload.json(), parser -> router.decode(command, parser));
+    } catch (WireFormatException e) { // the payload's, not the handler's: a session reports it as malformed
+      throw new MalformedPayloadException(command, e);
+    }
+    decoded.handle(context);
   }
 
   /**

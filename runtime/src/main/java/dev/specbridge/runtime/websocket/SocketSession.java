@@ -353,6 +353,8 @@ public final class SocketSession implements AutoCloseable {
     } else {
       try {
         listener.onMessage(command, message.payload());
+      } catch (MalformedPayloadException e) { // a payload of the wrong shape: the frame goes on, as for any other
+        callback(() -> listener.onMalformed(frame, e.getMessage()));
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable e) {

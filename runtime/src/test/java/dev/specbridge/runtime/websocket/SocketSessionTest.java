@@ -306,6 +306,29 @@ class SocketSessionTest {
   }
 
   @Test
+  void aPayloadOfTheWrongShapeReachesOnMalformedWithTheFrameAndTheSessionStaysUp() throws Exception {
+    MessageDispatcher dispatcher = MessageDispatcher.builder()
+        .on("count", parser -> dev.specbridge.runtime.json.Json.readInt(parser, "count", false),
+            (Integer count, MessageContext context) -> events.events.add("count " + count))
+        .build();
+    upgrades(1);
+    try (SocketSession session = SocketSession.builder(url()).allowPlainHttp()
+        .authenticator(() -> new RawJson(AUTH)).listener(dispatcher.listener(events)).connect()) {
+      WebSocket socket = peer.nextSocket();
+      assertEquals(AUTHENTICATE, peer.next());
+      socket.send(AUTH_OK);
+      events.await("authenticated");
+      String wrong = "{\"command\":\"count\",\"payload\":{\"not\":\"a number\"}}";
+      socket.send(wrong);
+      String event = events.await("malformed");
+      assertTrue(event.startsWith("malformed " + wrong + " | "), event); // the raw text, not a handler failure
+      socket.send("{\"command\":\"count\",\"payload\":3}");
+      assertEquals("count 3", events.await("count"));
+      assertTrue(session.isAuthenticated());
+    }
+  }
+
+  @Test
   void closeDuringReconnectionStopsEverything() throws Exception {
     SocketSession session = session("ws://127.0.0.1:" + unusedPort() + "/v1").connect();
     events.await("reconnecting 2"); // the first connection and a reconnection failed
