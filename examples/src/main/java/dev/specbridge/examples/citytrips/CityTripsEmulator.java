@@ -24,6 +24,7 @@ import tools.jackson.core.JsonToken;
  * authenticates an operator's {@code s_ext/authenticate} (answering {@code s_ext/auth_succesful} or
  * {@code s_ext/auth_error}), then asks for the whole fleet with {@code s_vehicle/full_request}; on demand it asks
  * for authentication again, sends a new user, and drops every connection without a close, as a network would.
+ * A frame it cannot read or handle is answered with {@code s_ext/error}, the connection kept.
  * Everything an operator sends is kept, in order, in {@link #received()}.
  */
 public final class CityTripsEmulator implements AutoCloseable {
@@ -180,6 +181,15 @@ public final class CityTripsEmulator implements AutoCloseable {
 
     @Override
     public void onWebSocketText(String text) {
+      try {
+        handle(text);
+      } catch (Exception e) { // a server answers what it cannot read with its error and keeps the connection
+        new CitytripsOperatorServerClient(this::reply).serverError(ServerErrorMessage.builder()
+            .payload(reason("the message could not be handled: " + e.getMessage())).build());
+      }
+    }
+
+    private void handle(String text) throws Exception {
       Received frame = Json.read(text, parser -> {
         String command = null;
         String payload = "null";
@@ -198,11 +208,10 @@ public final class CityTripsEmulator implements AutoCloseable {
         }
         return new Received(command, new RawJson(payload));
       });
-      try {
-        dispatcher.dispatch(new MessageContext(frame.command(), frame.payload(), this::reply));
-      } catch (Exception e) {
-        throw new IllegalStateException("the emulator could not handle " + frame.command(), e);
+      if (frame.command() == null) {
+        throw new dev.specbridge.runtime.wire.WireFormatException("the message has no member 'command'");
       }
+      dispatcher.dispatch(new MessageContext(frame.command(), frame.payload(), this::reply));
     }
 
     private void reply(String command, String payloadJson) {
