@@ -256,6 +256,21 @@ public final class SocketSession implements AutoCloseable {
     connection.socket.send(frame);
   }
 
+  /**
+   * Marks the session not authenticated, so that what is sent from now waits for the answer, when
+   * {@code connection} is still the current one: checked under the same lock, so that a late frame of a
+   * connection just replaced never touches the new one's state, nor sends the login on the old socket.
+   */
+  private boolean unauthenticated(Connection connection) {
+    synchronized (lock) {
+      if (current != connection || closed) {
+        return false;
+      }
+      authenticated = false;
+      return true;
+    }
+  }
+
   /** Marks the session authenticated and sends what waited, in order, as long as the connection takes it. */
   private boolean authenticated(Connection connection) {
     synchronized (lock) {
@@ -339,15 +354,13 @@ public final class SocketSession implements AutoCloseable {
         callback(listener::onAuthenticated);
       }
     } else if (command.equals(envelope.mustAuthenticate())) {
-      synchronized (lock) {
-        authenticated = false; // what is sent from now waits for the answer
+      if (unauthenticated(connection)) {
+        authenticate(connection);
       }
-      authenticate(connection);
     } else if (command.equals(envelope.authError())) {
-      synchronized (lock) {
-        authenticated = false;
+      if (unauthenticated(connection)) {
+        callback(() -> listener.onAuthError(message.payload()));
       }
-      callback(() -> listener.onAuthError(message.payload()));
     } else if (command.equals(envelope.serverError())) {
       callback(() -> listener.onServerError(message.payload()));
     } else {
