@@ -70,7 +70,7 @@ public final class SocketSession implements AutoCloseable {
     this.request = new Request.Builder().url(builder.url).build();
     HttpUrls.requireHttps(request.url(), builder.plainHttpAllowed, "the authentication");
     this.envelope = builder.envelope;
-    this.authenticator = Objects.requireNonNull(builder.authenticator, "authenticator");
+    this.authenticator = builder.authenticator; // null: an API without a login, open as soon as connected
     this.listener = Objects.requireNonNull(builder.listener, "listener").apply(this);
     this.initialBackoffNanos = builder.initialBackoff.toNanos();
     this.maxBackoffNanos = builder.maxBackoff.toNanos();
@@ -246,6 +246,10 @@ public final class SocketSession implements AutoCloseable {
   }
 
   private void authenticate(Connection connection) {
+    if (authenticator == null) {
+      authenticated(connection); // an API without a login: asked to log in, it has nothing to send
+      return;
+    }
     String frame;
     try {
       frame = encode(envelope.authenticate(), authenticator.payload().json());
@@ -413,7 +417,13 @@ public final class SocketSession implements AutoCloseable {
         }
         open = true;
       }
-      authenticate(this);
+      if (authenticator == null) { // nothing to log in with: the connection itself lets messages through
+        if (authenticated(this)) {
+          callback(listener::onAuthenticated);
+        }
+      } else {
+        authenticate(this);
+      }
     }
 
     @Override
@@ -474,7 +484,10 @@ public final class SocketSession implements AutoCloseable {
       return this;
     }
 
-    /** Supplies the authenticate message's payload; required. */
+    /**
+     * Supplies the authenticate message's payload, asked for at each authentication; without one (an API whose
+     * spec has no login), what is sent goes out as soon as a connection is open.
+     */
     public Builder authenticator(SocketAuthenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;

@@ -195,6 +195,20 @@ class SocketSessionTest {
   }
 
   @Test
+  void anApiWithoutALoginSendsAsSoonAsConnectedAndSendsNoLoginWhenAsked() throws Exception {
+    upgrades(1);
+    try (SocketSession session = SocketSession.builder(url()).allowPlainHttp().listener(events).connect()) {
+      WebSocket socket = peer.nextSocket();
+      assertEquals("authenticated", events.await("authenticated"));
+      session.send("s_vehicle/full", "[]");
+      assertEquals("{\"command\":\"s_vehicle/full\",\"payload\":[]}", peer.next(), "no login went first");
+      socket.send("{\"command\":\"s_ext/must_authenticate\",\"payload\":null}");
+      session.send("a", "1");
+      assertEquals("{\"command\":\"a\",\"payload\":1}", peer.next(), "nothing to log in with: nothing waits");
+    }
+  }
+
+  @Test
   void anAuthErrorIsSurfacedAndMessagesWait() throws Exception {
     upgrades(1);
     try (SocketSession session = session(url()).connect()) {

@@ -178,25 +178,31 @@ final class WebSocketApiGenerator {
                 + " {@code protocol: envelope:}).\n")
             .initializer(EnvelopeNames.constant(SocketEnvelope.class, settings.envelope()))
             .build());
-    if (authenticate != null) {
-      ClassName login = types.body(authenticate, BODY);
-      type.addMethod(MethodSpec.methodBuilder("session")
-          .addJavadoc("{@return the settings of a session at {@code url} that logs in with {@code login} after"
+    ClassName login = authenticate == null ? null : types.body(authenticate, BODY);
+    MethodSpec.Builder session = MethodSpec.methodBuilder("session")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SocketSession.Builder.class)
+        .addParameter(String.class, "url");
+    if (login != null) {
+      session.addJavadoc("{@return the settings of a session at {@code url} that logs in with {@code login} after"
               + " connecting and whenever asked, and hands every message the server sends to {@code handler}}\n"
               + "@param url the server, e.g. {@code wss://api.example.com/v1}\n@param login the {@code $L}"
-              + " message\n@param handler the messages' handler\n@param events the session's events: its"
-              + " authentication, failures, reconnections\n", authenticate.wireName())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(SocketSession.Builder.class)
-          .addParameter(String.class, "url")
-          .addParameter(login, "login")
-          .addParameter(types.api(HANDLER), "handler")
-          .addParameter(SocketListener.class, "events")
-          .addStatement("return $T.builder(url).envelope(ENVELOPE)$Z.authenticator(() -> new $T($T.write(g -> $T"
-              + ".writeJson(g, login))))$Z.listener(session -> $T.dispatcher(handler).listener(events, session::send))",
-              SocketSession.class, RawJson.class, Json.class, login, types.api(HANDLER))
-          .build());
+              + " message\n", authenticate.wireName())
+          .addParameter(login, "login");
+    } else {
+      session.addJavadoc("{@return the settings of a session at {@code url}, which has no login (the spec names no"
+          + " authenticate message), and hands every message the server sends to {@code handler}}\n"
+          + "@param url the server, e.g. {@code wss://api.example.com/v1}\n");
     }
+    session.addJavadoc("@param handler the messages' handler\n@param events the session's events: its"
+            + " authentication, failures, reconnections\n")
+        .addParameter(types.api(HANDLER), "handler")
+        .addParameter(SocketListener.class, "events")
+        .addStatement("return $T.builder(url).envelope(ENVELOPE)$L$Z.listener(session -> $T.dispatcher(handler)"
+            + ".listener(events, session::send))", SocketSession.class, login == null ? CodeBlock.of("")
+            : CodeBlock.of("$Z.authenticator(() -> new $T($T.write(g -> $T.writeJson(g, login))))", RawJson.class,
+                Json.class, login), types.api(HANDLER));
+    type.addMethod(session.build());
     for (EntryModel message : sent()) {
       type.addMethod(send(message, "; while the session is down or not yet authenticated it waits, in order"));
     }
