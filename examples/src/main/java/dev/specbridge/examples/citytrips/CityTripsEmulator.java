@@ -35,7 +35,10 @@ public final class CityTripsEmulator implements AutoCloseable {
   private final String apiKey;
   private final Server server;
   private final List<Session> sessions = new CopyOnWriteArrayList<>();
+  private final List<Operator> operators = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+  /** The connection whose message the generated handler is handling, on this thread. */
+  private static final ThreadLocal<Operator> OPERATOR = new ThreadLocal<>();
   private final MessageDispatcher dispatcher = CitytripsOperatorServerHandler.dispatcher(new Messages());
 
   private CityTripsEmulator(String clientId, String apiKey) {
@@ -87,8 +90,9 @@ public final class CityTripsEmulator implements AutoCloseable {
     });
   }
 
-  /** Asks the operators to authenticate again ({@code s_ext/must_authenticate}). */
+  /** Asks the operators to authenticate again ({@code s_ext/must_authenticate}); until they do, they are refused. */
   public void askForAuthentication(String reason) {
+    operators.forEach(operator -> operator.authenticated = false);
     toOperators().mustAuthenticate(MustAuthenticateMessage.builder().payload(reason(reason)).build());
   }
 
@@ -131,9 +135,11 @@ public final class CityTripsEmulator implements AutoCloseable {
       CitytripsOperatorServerClient answer = new CitytripsOperatorServerClient(context.replies());
       Auth auth = message.payload();
       if (clientId.equals(auth.clientId()) && apiKey.equals(auth.apiKey())) {
+        OPERATOR.get().authenticated = true;
         answer.authSuccessful(AuthSuccessfulMessage.builder().build());
         answer.vehicleFullRequest(VehicleFullRequestMessage.builder().payload(reason("authenticated")).build());
       } else {
+        OPERATOR.get().authenticated = false;
         answer.authError(AuthErrorMessage.builder().payload(reason("unknown client or wrong key")).build());
       }
     }
@@ -172,11 +178,14 @@ public final class CityTripsEmulator implements AutoCloseable {
   /** One operator's connection; public, as Jetty calls its methods through method handles. */
   public final class Operator implements Session.Listener.AutoDemanding {
     private Session session;
+    /** Whether this connection logged in; until then only an authentication is taken. */
+    private volatile boolean authenticated;
 
     @Override
     public void onWebSocketOpen(Session session) {
       this.session = session;
       sessions.add(session);
+      operators.add(this);
     }
 
     @Override
@@ -211,7 +220,17 @@ public final class CityTripsEmulator implements AutoCloseable {
       if (frame.command() == null) {
         throw new dev.specbridge.runtime.wire.WireFormatException("the message has no member 'command'");
       }
-      dispatcher.dispatch(new MessageContext(frame.command(), frame.payload(), this::reply));
+      if (!authenticated && !frame.command().equals("s_ext/authenticate")) { // the seed: authenticate first
+        new CitytripsOperatorServerClient(this::reply).mustAuthenticate(MustAuthenticateMessage.builder()
+            .payload(reason("authenticate first")).build());
+        return;
+      }
+      OPERATOR.set(this);
+      try {
+        dispatcher.dispatch(new MessageContext(frame.command(), frame.payload(), this::reply));
+      } finally {
+        OPERATOR.remove();
+      }
     }
 
     private void reply(String command, String payloadJson) {
@@ -221,6 +240,7 @@ public final class CityTripsEmulator implements AutoCloseable {
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
       sessions.remove(session);
+      operators.remove(this);
     }
   }
 }

@@ -101,6 +101,29 @@ class CityTripsEmulatorTest {
   }
 
   @Test
+  void theEmulatorTakesNothingButALoginFromAConnectionThatHasNotLoggedIn() throws Exception {
+    try (CityTripsEmulator emulator = CityTripsEmulator.start("c-1", "k-1")) {
+      BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+      okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+      okhttp3.WebSocket socket = http.newWebSocket(new okhttp3.Request.Builder().url(emulator.url()).build(),
+          new okhttp3.WebSocketListener() {
+            @Override
+            public void onMessage(okhttp3.WebSocket webSocket, String text) {
+              frames.add(text);
+            }
+          });
+      socket.send("{\"command\":\"s_vehicle/full\",\"payload\":[]}");
+      assertEquals("{\"command\":\"s_ext/must_authenticate\",\"payload\":{\"reason\":\"authenticate first\"}}",
+          next(frames));
+      socket.send("{\"command\":\"s_ext/authenticate\",\"payload\":{\"clientId\":\"c-1\",\"apiKey\":\"k-1\"}}");
+      assertEquals("s_ext/authenticate", next(emulator.received()).command(), "the fleet sent before was not taken");
+      assertTrue(next(frames).contains("s_ext/auth_succesful"));
+      socket.close(1000, null);
+      http.dispatcher().executorService().shutdown();
+    }
+  }
+
+  @Test
   void aRefusedLoginReachesTheApplication() throws Exception {
     try (CityTripsEmulator emulator = CityTripsEmulator.start("c-1", "k-1")) {
       Events events = new Events();
