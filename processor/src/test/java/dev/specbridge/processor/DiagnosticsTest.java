@@ -197,6 +197,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aCommandsOwnFieldCannotTakeAnEnvelopeName() {
+    assertThat(errorsOf("specs/bad/form-envelope-fields.yaml")).containsExactly(
+        "src/test/resources/specs/bad/form-envelope-fields.yaml:7:9: command login_check › request › field"
+            + " ai_login_password: 'ai_login_password' is the envelope's password (protocol › envelope › password);"
+            + " the request's own field cannot take its name",
+        "src/test/resources/specs/bad/form-envelope-fields.yaml:11:9: command login_check › response › field status:"
+            + " 'status' is the envelope's status (protocol › envelope › status); the response's own field cannot take"
+            + " its name");
+  }
+
+  @Test
   void aListsFiltersNeedTheListAndTakeOnlyItsScalarTypes() {
     assertThat(errorsOf("specs/bad/filters.yaml")).containsExactly(
         "src/test/resources/specs/bad/filters.yaml:6:14: object account › filters: filters belong to a list form: name"

@@ -11,6 +11,8 @@ import dev.specbridge.processor.load.MapNode;
 import dev.specbridge.processor.model.ApiModel;
 import dev.specbridge.processor.model.EntryModel;
 import dev.specbridge.processor.model.EntryOptions;
+import dev.specbridge.processor.model.FieldModel;
+import dev.specbridge.processor.model.RecordModel;
 import dev.specbridge.processor.model.ProtocolSettings;
 import dev.specbridge.processor.model.WireFormat;
 import dev.specbridge.processor.protocol.EntrySection;
@@ -18,6 +20,7 @@ import dev.specbridge.processor.protocol.EnvelopeNames;
 import dev.specbridge.processor.protocol.ProtocolPlugin;
 import dev.specbridge.processor.validate.NodeCheck;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -93,6 +96,40 @@ public final class FormHttpProtocol extends ProtocolPlugin {
         check.error(property, at, "'" + part + "' is named '" + envelope.get(part) + "', the header of a signed"
             + " request's signature; give it another name");
       }
+    }
+  }
+
+  /**
+   * A command's own fields may not take the envelope's names: a request field named as a credential or the command
+   * pair would be read as the envelope's (and hidden from the handler), a response field named as the status or its
+   * message would be taken as the answer's status. The user's token stays allowed in a request, where a command
+   * documents it as its own ({@code user_login_token_update}).
+   */
+  @Override
+  public void checkEntries(MapNode entries, NodeCheck check, List<EntryModel> models, ProtocolSettings settings) {
+    if (!(settings instanceof FormHttpSettings form)) {
+      return;
+    }
+    Map<String, List<String>> reserved = Map.of("request", List.of("command", "loginId", "password", "sitecomToken"),
+        "response", List.of("status", "statusMessage"));
+    for (EntryModel command : models) {
+      reserved.forEach((body, parts) -> {
+        RecordModel record = command.body(body);
+        if (record == null) {
+          return;
+        }
+        for (FieldModel field : record.fields()) {
+          for (String part : parts) {
+            if (field.wireName().equals(form.envelope().get(part))
+                && entries.get(command.wireName()) instanceof MapNode entry
+                && entry.get(body) instanceof MapNode bodyNode && bodyNode.get("fields") instanceof MapNode fields) {
+              check.error(fields.property(field.wireName()), Trail.root().then(SECTION.singular(), command.wireName())
+                  .then(body).then("field", field.wireName()), "'" + field.wireName() + "' is the envelope's " + part
+                  + " (protocol › envelope › " + part + "); the " + body + "'s own field cannot take its name");
+            }
+          }
+        }
+      });
     }
   }
 
