@@ -1,9 +1,9 @@
 package dev.specbridge.examples.citytrips;
 
-import dev.specbridge.runtime.json.Json;
 import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.websocket.MessageContext;
 import dev.specbridge.runtime.websocket.MessageDispatcher;
+import dev.specbridge.runtime.websocket.SocketEnvelope;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +16,6 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
-import tools.jackson.core.JsonToken;
 
 /**
  * An in-process CityTrips server on a real WebSocket (embedded Jetty 12) on loopback, on the generated server side
@@ -75,19 +74,8 @@ public final class CityTripsEmulator implements AutoCloseable {
 
   /** Sends {@code command} with its payload to every open connection. */
   public void send(String command, String payloadJson) {
-    String frame = frame(command, payloadJson);
+    String frame = CitytripsOperatorClient.ENVELOPE.write(command, payloadJson);
     sessions.stream().filter(Session::isOpen).forEach(session -> session.sendText(frame, Callback.NOOP));
-  }
-
-  /** A message as the wire carries it: {@code {"command": …, "payload": …}}. */
-  private static String frame(String command, String payloadJson) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("command", command);
-      g.writeName("payload");
-      g.writeRawValue(payloadJson);
-      g.writeEndObject();
-    });
   }
 
   /** Asks the operators to authenticate again ({@code s_ext/must_authenticate}); until they do, they are refused. */
@@ -199,28 +187,8 @@ public final class CityTripsEmulator implements AutoCloseable {
     }
 
     private void handle(String text) throws Exception {
-      Received frame = Json.read(text, parser -> {
-        String command = null;
-        String payload = "null";
-        if (Json.startObject(parser, "a message")) {
-          while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            if (name.equals("command")) {
-              command = Json.text(parser, name);
-            } else if (name.equals("payload")) {
-              payload = Json.raw(parser);
-            } else {
-              Json.skip(parser);
-            }
-          }
-        }
-        return new Received(command, new RawJson(payload));
-      });
-      if (frame.command() == null) {
-        throw new dev.specbridge.runtime.wire.WireFormatException("the message has no member 'command'");
-      }
-      if (!authenticated && !frame.command().equals("s_ext/authenticate")) { // the seed: authenticate first
+      SocketEnvelope.Frame frame = CitytripsOperatorClient.ENVELOPE.read(text); // the session's own reading
+      if (!authenticated && !frame.command().equals(CitytripsOperatorClient.ENVELOPE.authenticate())) { // login first
         new CitytripsOperatorServerClient(this::reply).mustAuthenticate(MustAuthenticateMessage.builder()
             .payload(reason("authenticate first")).build());
         return;
@@ -234,7 +202,7 @@ public final class CityTripsEmulator implements AutoCloseable {
     }
 
     private void reply(String command, String payloadJson) {
-      session.sendText(frame(command, payloadJson), Callback.NOOP);
+      session.sendText(CitytripsOperatorClient.ENVELOPE.write(command, payloadJson), Callback.NOOP);
     }
 
     @Override

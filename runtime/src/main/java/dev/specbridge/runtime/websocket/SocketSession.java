@@ -1,9 +1,6 @@
 package dev.specbridge.runtime.websocket;
 
 import dev.specbridge.runtime.http.HttpUrls;
-import dev.specbridge.runtime.json.Json;
-import dev.specbridge.runtime.json.MemberNames;
-import dev.specbridge.runtime.value.RawJson;
 import dev.specbridge.runtime.wire.WireFormatException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -18,7 +15,6 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
-import tools.jackson.core.JsonToken;
 
 /**
  * A session with a JSON-over-WebSocket API whose messages are {@code {command, payload}} objects (CityTrips, seed
@@ -105,7 +101,7 @@ public final class SocketSession implements AutoCloseable {
    */
   public void send(String command, String payloadJson) {
     Objects.requireNonNull(command, "command");
-    String frame = encode(command, payloadJson);
+    String frame = envelope.write(command, payloadJson);
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("the session with " + shownUrl + " is closed; '" + command
@@ -252,7 +248,7 @@ public final class SocketSession implements AutoCloseable {
     }
     String frame;
     try {
-      frame = encode(envelope.authenticate(), authenticator.payload().json());
+      frame = envelope.write(envelope.authenticate(), authenticator.payload().json());
     } catch (RuntimeException e) { // never the payload itself: Json's messages do not quote the input
       callback(() -> listener.onHandlerFailure(envelope.authenticate(), e));
       return;
@@ -294,60 +290,15 @@ public final class SocketSession implements AutoCloseable {
     }
   }
 
-  private String encode(String command, String payloadJson) {
-    return Json.write(generator -> {
-      generator.writeStartObject();
-      generator.writeName(envelope.commandMember());
-      generator.writeString(command);
-      generator.writeName(envelope.payloadMember());
-      if (payloadJson == null) {
-        generator.writeNull();
-      } else {
-        Json.writeRaw(generator, payloadJson, envelope.payloadMember());
-      }
-      generator.writeEndObject();
-    });
-  }
-
-  private record Message(String command, RawJson payload) {}
-
-  private Message decode(String frame) {
-    return Json.read(frame, parser -> {
-      Json.expect(parser, JsonToken.START_OBJECT, "a message");
-      MemberNames names = new MemberNames();
-      String command = null;
-      String payload = null;
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        names.add(parser);
-        String name = parser.currentName();
-        JsonToken token = parser.nextToken();
-        if (name.equals(envelope.commandMember())) {
-          if (token != JsonToken.VALUE_STRING) {
-            throw new WireFormatException("the member '" + name + "' should be a string");
-          }
-          command = parser.getString();
-        } else if (name.equals(envelope.payloadMember())) {
-          payload = Json.raw(parser);
-        } else {
-          Json.skipChecked(parser);
-        }
-      }
-      if (command == null) {
-        throw new WireFormatException("the message has no member '" + envelope.commandMember() + "'");
-      }
-      return new Message(command, new RawJson(payload == null ? "null" : payload));
-    });
-  }
-
   private void received(Connection connection, String frame) {
     synchronized (lock) {
       if (current != connection || closed) {
         return;
       }
     }
-    Message message;
+    SocketEnvelope.Frame message;
     try {
-      message = decode(frame);
+      message = envelope.read(frame);
     } catch (WireFormatException e) {
       callback(() -> listener.onMalformed(frame, e.getMessage()));
       return;
